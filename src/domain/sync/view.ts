@@ -1,0 +1,84 @@
+import type { ApiErrorKind, ForbiddenReason } from '../errors';
+import type { RecordRef } from '../record';
+
+/**
+ * What a tag looks like to the agent right now.
+ * - saved: the server holds it.
+ * - saving: the agent's change is on its way.
+ * - waiting: Zendesk asked us to wait (429); it will be sent after Retry-After.
+ * - failed: retries ran out; the change is not saved. `retry()` sends it again.
+ */
+export type TagSyncState = 'saved' | 'saving' | 'waiting' | 'failed';
+
+export interface TagView {
+  readonly name: string;
+  readonly state: TagSyncState;
+  /**
+   * The agent's pending change behind a non-saved state. A pending removal is hidden,
+   * so 'remove' only shows when the removal failed (the tag is still on the server).
+   */
+  readonly pending?: 'add' | 'remove';
+  /** Set for a few seconds when someone else added this tag. */
+  readonly changedByOthers?: boolean;
+}
+
+/** One change the agent made, as the notification shows it (and Undo reverts it). */
+export interface ChangeSummary {
+  readonly id: number;
+  readonly op: 'add' | 'remove';
+  readonly tags: readonly string[];
+}
+
+export type Notice =
+  /** A change was rolled back because the server will not accept it. */
+  | {
+      readonly id: number;
+      readonly kind: 'rolled_back';
+      readonly op: 'add' | 'remove';
+      readonly tags: readonly string[];
+      readonly error: ApiErrorKind;
+      readonly forbiddenReason?: ForbiddenReason;
+    }
+  /** A change the agent made; offers Undo while it is shown. */
+  | { readonly id: number; readonly kind: 'changed'; readonly change: ChangeSummary }
+  /** Someone else changed the record; the screen now shows their change. */
+  | {
+      readonly id: number;
+      readonly kind: 'external_change';
+      readonly added: readonly string[];
+      readonly removed: readonly string[];
+    };
+
+export type ReadOnlyReason = 'closed' | 'tagging_disabled' | 'no_permission';
+
+export interface RecordView {
+  readonly ref: RecordRef;
+  readonly phase: 'loading' | 'ready' | 'error';
+  /** Why loading failed (phase 'error'). */
+  readonly loadError?: { readonly kind: ApiErrorKind; readonly forbiddenReason?: ForbiddenReason };
+  /** Confirmed tags with the pending intents replayed on top, in server order, new ones last. */
+  readonly tags: readonly TagView[];
+  readonly readOnly?: ReadOnlyReason;
+  readonly notices: readonly Notice[];
+  /** True while anything is unsent, in flight or waiting. */
+  readonly busy: boolean;
+}
+
+/** The handle a component holds for one record. */
+export interface RecordHandle {
+  getView(): RecordView;
+  /** For useSyncExternalStore: the listener runs after every view change. */
+  subscribe(listener: () => void): () => void;
+  add(tags: readonly string[]): void;
+  remove(tags: readonly string[]): void;
+  /** Send failed changes again. */
+  retry(): void;
+  /** Revert one of the agent's changes (itself just another intent). */
+  undo(changeId: number): void;
+  dismissNotice(noticeId: number): void;
+  /** Read the server again (for example after `ticket.updated`). */
+  refresh(): Promise<void>;
+  /** The host told us the record's tags (for example `ticket.tags.changed`). */
+  observe(tags: readonly string[], stamp?: string): void;
+  close(): void;
+}
