@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../domain/errors';
+import type { ZafClient, ZafRequestOptions, ZafResponse } from '../zaf/client';
+import { createZendeskApi } from './api';
+import { parseRetryAfter, toApiError } from './failure';
+
+type Answer = { ok: ZafResponse } | { fail: unknown };
+
+function recordingClient(answers: Answer[]) {
+  const sent: ZafRequestOptions[] = [];
+  const client = {
+    request: async (options: ZafRequestOptions) => {
+      sent.push(options);
+      const answer = answers.shift();
+      if (!answer) throw new Error('no answer queued');
+      if ('fail' in answer) throw answer.fail;
+      return answer.ok;
+    },
+  } as unknown as ZafClient;
+  return { client, sent };
+}
+
+describe('Zendesk API requests', () => {
+  it('adds ticket tags with a safe update and no silent ZAF retry', async () => {
+    const { client, sent } = recordingClient([{ ok: { status: 200, responseJSON: { tags: ['a', 'b'] } } }]);
+    const tags = await createZendeskApi(client).add({ kind: 'ticket', id: 7 }, ['b'], '2026-01-01T00:00:00Z');
+    expect(tags).toEqual(['a', 'b']);
+    expect(sent[0]).toMatchObject({ url: '/api/v2/tickets/7/tags.json', type: 'PUT', autoRetry: false, httpCompleteResponse: true });
+    expect(JSON.parse(sent[0]!.data!)).toEqual({ tags: ['b'], safe_update: true, updated_stamp: '2026-01-01T00:00:00Z' });
+  });
+
+  it('does not send safe_update for users and organizations', async () => {
+    const { client, sent } = recordingClient([{ ok: { status: 204 } }]);
+    const after = await createZendeskApi(client).remove({ kind: 'organization', id: 3 }, ['x'], 'stamp');
+    expect(after).toBeNull();
+    expect(sent[0]).toMatchObject({ url: '/api/v2/organizations/3/tags.json', type: 'DELETE' });
+    expect(JSON.parse(sent[0]!.data!)).toEqual({ tags: ['x'] });
+  });
+
+  it('reads a ticket as tags, stamp and closed flag in one request', async () => {
+    const { client, sent } = recordingClient([
+      { ok: { status: 200, responseJSON: { ticket: { tags: ['x'], updated_at: 'S1', status: 'closed' } } } },
+    ]);
+    expect(await createZendeskApi(client).read({ kind: 'ticket', id: 1 })).toEqual({ tags: ['x'], stamp: 'S1', closed: true });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.url).toBe('/api/v2/tickets/1.json');
+  });
+
+  it('encodes the autocomplete prefix', async () => {
+    const { client, sent } = recordingClient([{ ok: { status: 200, responseJSON: { tags: ['a&b'] } } }]);
+    await createZendeskApi(client).autocomplete('a&b');
+    expect(sent[0]!.url).toBe('/api/v2/autocomplete/tags.json?name=a%26b');
+  });
+
+  it('rejects an answer without a tags list instead of showing nothing', async () => {
+    const { client } = recordingClient([{ ok: { status: 200, responseJSON: { nope: 1 } } }]);
+    await expect(createZendeskApi(client).read({ kind: 'user', id: 1 })).rejects.toMatchObject({ kind: 'server' });
+  });
+
+  it('lists tags that back ticket field options', async () => {
+    const { client } = recordingClient([
+      {
+        ok: {
+          status: 200,
+          responseJSON: {
+            ticket_fields: [
+              { title: 'Product', type: 'tagger', custom_field_options: [{ name: 'Printer', value: 'product_printer' }] },
+              { title: 'Escalated', type: 'checkbox', tag: 'escalated' },
+              { title: 'Old', type: 'checkbox', tag: 'old', active: false },
+            ],
+          },
+        },
+      },
+    ]);
+    expect(await createZendeskApi(client).ticketFieldTags()).toEqual([
+      { field: 'Product', option: 'Printer', tag: 'product_printer' },
+      { field: 'Escalated', option: 'Escalated', tag: 'escalated' },
+    ]);
+  });
+
+  it('turns a ZAF failure into a typed error', async () => {
+    const { client } = recordingClient([{ fail: { status: 429, responseText: 'Too Many Requests', headers: { 'retry-after': '7' } } }]);
+    const error = await createZendeskApi(client).add({ kind: 'user', id: 1 }, ['a'], undefined).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 7 });
+  });
+});
+
+describe('failure classification', () => {
+  it.each([
+    [{ status: 409, responseJSON: { error: 'UpdateConflict' } }, 'conflict'],
+    [{ status: 409, responseJSON: { error: 'DatabaseConflict' } }, 'conflict'],
+    [{ status: 404, responseJSON: { error: 'RecordNotFound' } }, 'not_found'],
+    [{ status: 422, responseJSON: { error: 'RecordInvalid', description: 'Ticket is closed' } }, 'closed'],
+    [{ status: 422, responseJSON: { error: 'RecordInvalid', description: 'Tag too long' } }, 'invalid'],
+    [{ status: 503 }, 'server'],
+    [{ status: 0, statusText: 'timeout' }, 'timeout'],
+    [{ status: 0, statusText: 'error' }, 'network'],
+    ['garbage', 'network'],
+  ])('%j is %s', (failure, kind) => {
+    expect(toApiError(failure).kind).toBe(kind);
+  });
+
+  it('tells "tagging is off" from "no permission" on 403', () => {
+    expect(toApiError({ status: 403, responseJSON: { error: 'TagsDisabled' } }).forbiddenReason).toBe('tagging_disabled');
+    expect(
+      toApiError({ status: 403, responseJSON: { error: 'Forbidden', description: 'Tags on users and organizations is not enabled' } })
+        .forbiddenReason,
+    ).toBe('tagging_disabled');
+    expect(toApiError({ status: 403, responseJSON: { error: 'Forbidden', description: 'You do not have access' } }).forbiddenReason).toBe(
+      'no_permission',
+    );
+  });
+
+  it('reads Retry-After in seconds or as a date, with a default', () => {
+    expect(parseRetryAfter('3')).toBe(3);
+    expect(parseRetryAfter(new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString(), Date.UTC(2030, 0, 1))).toBe(30);
+    expect(parseRetryAfter(undefined)).toBe(10);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The Zendesk API layer: the only code that knows URLs, bodies and answer shapes.
+ * Every call goes through the agent's ZAF session (client.request); no credentials.
+ */
+import { ApiError } from '../domain/errors';
+import type { RecordRef, Snapshot } from '../domain/record';
+import type { TagBackend } from '../domain/sync/backend';
+import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
+import { toApiError } from './failure';
+import { paths } from './paths';
+
+export interface PopularTag {
+  readonly name: string;
+  readonly count: number;
+}
+
+export interface TicketFieldTag {
+  /** The field's title, e.g. "Product". */
+  readonly field: string;
+  /** The option's name, e.g. "Printer"; for a checkbox, the field title. */
+  readonly option: string;
+  readonly tag: string;
+}
+
+export interface ZendeskApi extends TagBackend {
+  autocomplete(prefix: string): Promise<string[]>;
+  /** The most used tags, most popular first (one page). */
+  popularTags(pageSize?: number): Promise<PopularTag[]>;
+  /** Tags that back drop-down and checkbox ticket field options. */
+  ticketFieldTags(): Promise<TicketFieldTag[]>;
+}
+
+export interface ZendeskApiOptions {
+  /** Milliseconds before ZAF gives up on a request (it then fails with status 0 "timeout"). */
+  timeoutMs?: number;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function malformed(what: string): ApiError {
+  return new ApiError({ kind: 'server', status: 200, message: `Unexpected answer from Zendesk: ${what}` });
+}
+
+function tagsOf(json: unknown): string[] {
+  const tags = (json as { tags?: unknown } | null)?.tags;
+  if (!isStringArray(tags)) throw malformed('no tags list');
+  return tags;
+}
+
+function field<T>(json: unknown, key: string): T | undefined {
+  return json && typeof json === 'object' ? ((json as Record<string, unknown>)[key] as T | undefined) : undefined;
+}
+
+export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions = {}): ZendeskApi {
+  const timeout = options.timeoutMs ?? 20_000;
+
+  async function call(method: HttpMethod, url: string, body?: unknown): Promise<ZafResponse> {
+    try {
+      return await client.request({
+        url,
+        type: method,
+        contentType: 'application/json',
+        ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+        httpCompleteResponse: true,
+        // ZAF would otherwise retry a 429 silently for up to a minute and a half while the
+        // screen claims "saving"; the sync engine waits Retry-After itself and says so.
+        autoRetry: false,
+        timeout,
+      });
+    } catch (failure) {
+      throw toApiError(failure);
+    }
+  }
+
+  function writeBody(ref: RecordRef, tags: readonly string[], stamp: string | undefined): Record<string, unknown> {
+    // safe_update is documented for tickets only; users and organizations would ignore it.
+    if (ref.kind === 'ticket' && stamp !== undefined) {
+      return { tags, safe_update: true, updated_stamp: stamp };
+    }
+    return { tags };
+  }
+
+  return {
+    async read(ref: RecordRef): Promise<Snapshot> {
+      if (ref.kind === 'ticket') {
+        // The ticket carries tags, stamp and status in one answer; /tags has only tags.
+        const response = await call('GET', paths.record(ref));
+        const ticket = field<unknown>(response.responseJSON, 'ticket');
+        const updatedAt = field<unknown>(ticket, 'updated_at');
+        return {
+          tags: tagsOf(ticket),
+          ...(typeof updatedAt === 'string' ? { stamp: updatedAt } : {}),
+          closed: field<unknown>(ticket, 'status') === 'closed',
+        };
+      }
+      const response = await call('GET', paths.tags(ref));
+      return { tags: tagsOf(response.responseJSON) };
+    },
+
+    async add(ref, tags, stamp) {
+      const response = await call('PUT', paths.tags(ref), writeBody(ref, tags, stamp));
+      return tagsOf(response.responseJSON);
+    },
+
+    async remove(ref, tags, stamp) {
+      const response = await call('DELETE', paths.tags(ref), writeBody(ref, tags, stamp));
+      // The documented answer is 204 No Content; some accounts answer 200 with the tags.
+      if (response.status === 204 || response.responseJSON == null) return null;
+      return tagsOf(response.responseJSON);
+    },
+
+    async autocomplete(prefix) {
+      const response = await call('GET', paths.autocomplete(prefix));
+      return tagsOf(response.responseJSON);
+    },
+
+    async popularTags(pageSize = 100) {
+      const response = await call('GET', paths.popularTags(pageSize));
+      const raw = field<unknown>(response.responseJSON, 'tags');
+      if (!Array.isArray(raw)) throw malformed('no popular tags list');
+      return raw.flatMap((item: unknown) => {
+        const name = field<unknown>(item, 'name');
+        const count = field<unknown>(item, 'count');
+        return typeof name === 'string' ? [{ name, count: typeof count === 'number' ? count : 0 }] : [];
+      });
+    },
+
+    async ticketFieldTags() {
+      const response = await call('GET', paths.ticketFields());
+      const fields = field<unknown>(response.responseJSON, 'ticket_fields');
+      if (!Array.isArray(fields)) throw malformed('no ticket_fields list');
+      const out: TicketFieldTag[] = [];
+      for (const f of fields) {
+        const title = field<unknown>(f, 'title');
+        if (typeof title !== 'string' || field<unknown>(f, 'active') === false) continue;
+        const checkboxTag = field<unknown>(f, 'tag');
+        if (field<unknown>(f, 'type') === 'checkbox' && typeof checkboxTag === 'string' && checkboxTag) {
+          out.push({ field: title, option: title, tag: checkboxTag });
+        }
+        const options = field<unknown>(f, 'custom_field_options');
+        if (Array.isArray(options)) {
+          for (const option of options) {
+            const name = field<unknown>(option, 'name');
+            const value = field<unknown>(option, 'value');
+            if (typeof name === 'string' && typeof value === 'string' && value) {
+              out.push({ field: title, option: name, tag: value });
+            }
+          }
+        }
+      }
+      return out;
+    },
+  };
+}
