@@ -1,0 +1,303 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RecordRef } from '../record';
+import { createSyncEngine, type SyncEngineOptions } from './engine';
+import type { KeyValueStore } from './persistence';
+import { MemoryBackend } from './testing/memoryBackend';
+
+const ticket: RecordRef = { kind: 'ticket', id: 1 };
+const user: RecordRef = { kind: 'user', id: 5 };
+
+function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+function setup(options: Partial<SyncEngineOptions> = {}) {
+  const backend = new MemoryBackend();
+  backend.seed(ticket, ['urgent', 'printer']);
+  backend.seed(user, ['vip']);
+  const engine = createSyncEngine({ backend, random: () => 0.5, account: 'acme', onUnexpected: (e) => { throw e; }, ...options });
+  const openTicket = () => engine.open(ticket, { tags: backend.tagsOf(ticket), stamp: backend.stampOf(ticket) });
+  return { backend, engine, openTicket };
+}
+
+const names = (handle: { getView(): { tags: readonly { name: string }[] } }) => handle.getView().tags.map((t) => t.name);
+const settle = () => vi.runAllTimersAsync();
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('optimistic view', () => {
+  it('shows an added tag at once as saving, then as saved with what the server holds', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    handle.add(['billing']);
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'billing', state: 'saving', pending: 'add' });
+    await settle();
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'billing', state: 'saved' });
+    expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer', 'billing']);
+  });
+
+  it('hides a removed tag at once', () => {
+    const { openTicket } = setup();
+    const handle = openTicket();
+    handle.remove(['urgent']);
+    expect(names(handle)).toEqual(['printer']);
+  });
+});
+
+describe('coalescing', () => {
+  it('sends a burst as one add and one remove, with a stamp read only between them', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    for (const tag of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) handle.add([tag]);
+    handle.remove(['urgent']);
+    handle.remove(['printer']);
+    await settle();
+    expect(backend.writes().map((c) => [c.method, c.tags])).toEqual([
+      ['add', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']],
+      ['remove', ['urgent', 'printer']],
+    ]);
+    expect(backend.calls).toHaveLength(3);
+    expect(backend.tagsOf(ticket)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(names(handle)).toEqual(backend.tagsOf(ticket));
+  });
+
+  it('gathers intents made while a write is in flight into the next write', async () => {
+    const { backend } = setup();
+    const handle = createSyncEngine({ backend, random: () => 0.5 }).open(user);
+    await settle();
+    backend.beforeAnswer = (call) => {
+      if (call.method === 'add' && call.tags?.includes('one')) {
+        handle.add(['two']);
+        handle.add(['three']);
+      }
+    };
+    handle.add(['one']);
+    await settle();
+    expect(backend.writes().map((c) => c.tags)).toEqual([['one'], ['two', 'three']]);
+  });
+
+  it('cancels an add and a remove of the same tag before anything is sent', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    handle.add(['temp']);
+    handle.remove(['temp']);
+    handle.remove(['urgent']);
+    handle.add(['urgent']);
+    await settle();
+    expect(backend.calls).toEqual([]);
+    expect(names(handle)).toEqual(['urgent', 'printer']);
+  });
+
+  it('re-adds a tag whose removal was already in flight', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    backend.beforeAnswer = (call) => {
+      if (call.method === 'remove') handle.add(['urgent']);
+    };
+    handle.remove(['urgent']);
+    await settle();
+    expect(backend.tagsOf(ticket)).toContain('urgent');
+    expect(names(handle)).toContain('urgent');
+  });
+});
+
+describe('conflicts', () => {
+  it('on 409 reads again, keeps the other change and replays the intent', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    let once = true;
+    backend.beforeAnswer = (call) => {
+      if (call.method === 'add' && once) {
+        once = false;
+        backend.external(ticket, { add: ['from-trigger'], remove: ['printer'] });
+      }
+    };
+    handle.add(['mine']);
+    await settle();
+    expect(backend.writes().map((c) => c.stamp)).toEqual(['v1', 'v2']);
+    expect(backend.tagsOf(ticket)).toEqual(['urgent', 'from-trigger', 'mine']);
+    expect(names(handle)).toEqual(backend.tagsOf(ticket));
+    expect(handle.getView().notices).toContainEqual(
+      expect.objectContaining({ kind: 'external_change', added: ['from-trigger'], removed: ['printer'] }),
+    );
+  });
+
+  it('marks what someone else added, briefly', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    backend.external(ticket, { add: ['theirs'] });
+    await handle.refresh();
+    expect(handle.getView().tags.find((t) => t.name === 'theirs')?.changedByOthers).toBe(true);
+    await settle();
+    expect(handle.getView().tags.find((t) => t.name === 'theirs')?.changedByOthers).toBeUndefined();
+  });
+
+  it('gives up after bounded conflicts and marks the change not saved', async () => {
+    const { backend, openTicket } = setup({ policy: { maxConflictRetries: 2 } });
+    const handle = openTicket();
+    backend.failNext({ kind: 'conflict', on: 'add' }, 5);
+    handle.add(['x']);
+    await settle();
+    expect(backend.writes()).toHaveLength(3);
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'x', state: 'failed', pending: 'add' });
+  });
+});
+
+describe('rate limits and failures', () => {
+  it('waits Retry-After on 429, showing the tag as waiting, then saves', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    backend.failNext({ kind: 'rate_limited', retryAfterSeconds: 30, on: 'add' });
+    handle.add(['later']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(handle.getView().tags.at(-1)?.state).toBe('waiting');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(backend.writes()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(backend.writes()).toHaveLength(2);
+    await settle();
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'later', state: 'saved' });
+  });
+
+  it('retries 5xx a bounded number of times, then shows "not saved" and retries on demand', async () => {
+    const { backend } = setup({ policy: { backoffMs: [10, 20] } });
+    const handle = createSyncEngine({ backend, random: () => 0.5, policy: { backoffMs: [10, 20] } }).open(user);
+    await settle();
+    backend.failNext({ kind: 'server', on: 'add' }, 3);
+    handle.add(['flaky']);
+    await settle();
+    expect(backend.writes()).toHaveLength(3);
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'flaky', state: 'failed', pending: 'add' });
+    expect(backend.tagsOf(user)).toEqual(['vip']);
+    handle.retry();
+    await settle();
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'flaky', state: 'saved' });
+    expect(backend.tagsOf(user)).toEqual(['vip', 'flaky']);
+  });
+
+  it('keeps a tag whose removal failed visible as not saved (never silently dropped)', async () => {
+    const { backend, openTicket } = setup({ policy: { backoffMs: [] } });
+    const handle = openTicket();
+    backend.failNext({ kind: 'network', on: 'remove' });
+    handle.remove(['printer']);
+    await settle();
+    expect(handle.getView().tags).toContainEqual({ name: 'printer', state: 'failed', pending: 'remove' });
+    expect(backend.tagsOf(ticket)).toContain('printer');
+  });
+
+  it('reads before retrying a ticket write after a timeout, since it may have landed', async () => {
+    const { backend, openTicket } = setup({ policy: { backoffMs: [10] } });
+    const handle = openTicket();
+    backend.failNext({ kind: 'timeout', on: 'add' });
+    handle.add(['t']);
+    await settle();
+    expect(backend.calls.map((c) => c.method)).toEqual(['add', 'read', 'add']);
+  });
+
+  it.each([
+    ['closed', 'closed' as const, undefined],
+    ['forbidden (tagging off)', 'forbidden' as const, 'tagging_disabled' as const],
+    ['not found', 'not_found' as const, undefined],
+    ['invalid', 'invalid' as const, undefined],
+  ])('rolls back on %s and says why', async (_label, kind, forbiddenReason) => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    backend.failNext({ kind, ...(forbiddenReason ? { forbiddenReason } : {}), on: 'add' });
+    handle.add(['nope']);
+    await settle();
+    expect(names(handle)).toEqual(['urgent', 'printer']);
+    expect(backend.writes()).toHaveLength(1);
+    expect(handle.getView().notices).toContainEqual(expect.objectContaining({ kind: 'rolled_back', op: 'add', tags: ['nope'], error: kind }));
+    if (kind === 'closed') expect(handle.getView().readOnly).toBe('closed');
+    if (kind === 'forbidden') expect(handle.getView().readOnly).toBe('tagging_disabled');
+  });
+
+  it('opens a closed ticket read-only and refuses intents', async () => {
+    const { backend, engine } = setup();
+    backend.seed({ kind: 'ticket', id: 9 }, ['done'], { closed: true });
+    const handle = engine.open({ kind: 'ticket', id: 9 });
+    await settle();
+    expect(handle.getView().readOnly).toBe('closed');
+    handle.add(['x']);
+    await settle();
+    expect(backend.writes()).toEqual([]);
+  });
+});
+
+describe('persistence', () => {
+  it('resumes pending intents after a reload and clears them once confirmed', async () => {
+    const store = memoryStore();
+    const first = setup({ store });
+    const handle = first.openTicket();
+    handle.add(['survivor']);
+    handle.remove(['urgent']);
+    expect([...store.data.keys()]).toEqual(['tagwise:v1:acme:ticket:1']);
+    handle.close(); // the tab closes before the coalescing window ends: nothing was sent
+    await settle();
+    expect(first.backend.calls).toEqual([]);
+
+    const reloaded = createSyncEngine({ backend: first.backend, store, account: 'acme', random: () => 0.5 });
+    const again = reloaded.open(ticket);
+    expect(names(again)).toEqual([]); // loading: nothing confirmed yet
+    await settle();
+    expect(first.backend.tagsOf(ticket)).toEqual(['printer', 'survivor']);
+    expect(names(again)).toEqual(['printer', 'survivor']);
+    expect(store.data.size).toBe(0);
+  });
+
+  it('keeps accounts apart', async () => {
+    const store = memoryStore();
+    const { backend } = setup();
+    backend.failNext({ kind: 'network' }, 10);
+    createSyncEngine({ backend, store, account: 'acme', random: () => 0.5 }).open(user).add(['x']);
+    const other = createSyncEngine({ backend: new MemoryBackend(), store, account: 'globex' }).open({ kind: 'user', id: 5 });
+    expect(other.getView().tags).toEqual([]);
+  });
+});
+
+describe('undo and outside changes', () => {
+  it('undoes an add as another intent', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    handle.add(['oops', 'fine']);
+    const notice = handle.getView().notices.find((n) => n.kind === 'changed');
+    await settle();
+    expect(notice?.kind).toBe('changed');
+    if (notice?.kind !== 'changed') return;
+    handle.undo(notice.change.id);
+    await settle();
+    expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer']);
+    expect(handle.getView().notices.some((n) => n.kind === 'changed')).toBe(false);
+  });
+
+  it('undoes a removal', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    handle.remove(['printer']);
+    await settle();
+    const notice = handle.getView().notices.find((n) => n.kind === 'changed');
+    if (notice?.kind !== 'changed') throw new Error('no change notice');
+    handle.undo(notice.change.id);
+    await settle();
+    expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer']);
+  });
+
+  it('reads once when the host reports different tags, and not at all when they match', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    handle.observe(['printer', 'urgent']);
+    await settle();
+    expect(backend.calls).toEqual([]);
+    backend.external(ticket, { add: ['new'] });
+    handle.observe(backend.tagsOf(ticket));
+    await settle();
+    expect(backend.calls.map((c) => c.method)).toEqual(['read']);
+    expect(names(handle)).toEqual(['urgent', 'printer', 'new']);
+  });
+});

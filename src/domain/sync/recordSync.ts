@@ -1,0 +1,395 @@
+/**
+ * One record's tags, kept in step with Zendesk.
+ *
+ * State: what the server last confirmed (tags, and for tickets the stamp) plus the agent's
+ * intent log. The screen shows the intents replayed on the confirmed state; the confirmed
+ * state changes only from a server answer. All server work for a record runs one step at a
+ * time on `chain`, so answers are applied in the order they were asked for.
+ */
+import { ApiError, asApiError } from '../errors';
+import { recordKey, type RecordRef, type Snapshot } from '../record';
+import type { TagBackend } from './backend';
+import { planBatch, replay, withIntent, type Intent, type IntentOp, type IntentState } from './intents';
+import { loadIntents, saveIntents, storageKey, type KeyValueStore } from './persistence';
+import { jittered, type RetryPolicy } from './retryPolicy';
+import type { ChangeSummary, Notice, ReadOnlyReason, RecordHandle, RecordView } from './view';
+
+export interface RecordSyncDeps {
+  readonly backend: TagBackend;
+  readonly store: KeyValueStore | undefined;
+  readonly account: string;
+  readonly policy: RetryPolicy;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
+  /** Ids unique across the engine, so notices of several records never collide. */
+  readonly nextId: () => number;
+  readonly onUnexpected: (error: unknown) => void;
+}
+
+interface Confirmed {
+  readonly tags: readonly string[];
+  readonly stamp: string | undefined;
+  /** False once our own write has moved the ticket's updated_at past `stamp`. */
+  readonly fresh: boolean;
+}
+
+const MAX_NOTICES = 5;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((tag) => set.has(tag));
+}
+
+export class RecordSync implements RecordHandle {
+  private confirmed: Confirmed | null = null;
+  private phase: RecordView['phase'] = 'loading';
+  private loadError: RecordView['loadError'];
+  private readOnly: ReadOnlyReason | undefined;
+  private log = new Map<string, Intent>();
+  private seq = 0;
+  private notices: Notice[] = [];
+  private marked = new Set<string>();
+  private listeners = new Set<() => void>();
+  private chain: Promise<void> = Promise.resolve();
+  private flushTimer = false;
+  private working = false;
+  private disposed = false;
+  private view: RecordView;
+  private readonly key: string;
+
+  constructor(
+    readonly ref: RecordRef,
+    private readonly deps: RecordSyncDeps,
+    initial?: Snapshot,
+  ) {
+    this.key = storageKey(deps.account, recordKey(ref));
+    for (const stored of loadIntents(deps.store, this.key)) {
+      this.log.set(stored.tag, { ...stored, seq: ++this.seq, state: 'pending' });
+    }
+    if (initial) {
+      this.acceptSnapshot(initial, true);
+      this.phase = 'ready';
+    } else {
+      this.enqueue(() => this.load());
+    }
+    this.view = this.buildView();
+    if (this.log.size > 0) this.scheduleFlush();
+  }
+
+  // ---- RecordHandle -------------------------------------------------------------------
+
+  getView = (): RecordView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  add = (tags: readonly string[]): void => {
+    this.intend('add', tags, true);
+  };
+
+  remove = (tags: readonly string[]): void => {
+    this.intend('remove', tags, true);
+  };
+
+  retry = (): void => {
+    let any = false;
+    for (const intent of this.log.values()) {
+      if (intent.state === 'failed') {
+        this.log.set(intent.tag, { ...intent, state: 'pending' });
+        any = true;
+      }
+    }
+    if (any) {
+      this.changed();
+      this.scheduleFlush(0);
+    }
+  };
+
+  undo = (changeId: number): void => {
+    const notice = this.notices.find((n) => n.kind === 'changed' && n.change.id === changeId);
+    if (!notice || notice.kind !== 'changed') return;
+    this.notices = this.notices.filter((n) => n !== notice);
+    this.intend(notice.change.op === 'add' ? 'remove' : 'add', notice.change.tags, false);
+  };
+
+  dismissNotice = (noticeId: number): void => {
+    const before = this.notices.length;
+    this.notices = this.notices.filter((n) => n.id !== noticeId);
+    if (this.notices.length !== before) this.changed();
+  };
+
+  refresh = (): Promise<void> => this.enqueue(() => this.load());
+
+  observe = (tags: readonly string[]): void => {
+    // What the host reports may be the agent's unsaved ticket form rather than the server,
+    // so it is never taken as confirmed: a difference only triggers one read.
+    if (this.confirmed && sameSet(tags, this.confirmed.tags)) return;
+    void this.refresh();
+  };
+
+  close = (): void => {
+    this.disposed = true;
+    this.listeners.clear();
+  };
+
+  /** Resolves when all queued server work has run (tests and benchmarks wait on it). */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  // ---- intents ----------------------------------------------------------------------
+
+  private intend(op: IntentOp, tags: readonly string[], notify: boolean): void {
+    if (this.readOnly) return;
+    const effective: string[] = [];
+    const confirmedTags = new Set(this.confirmed?.tags ?? []);
+    const changeId = this.deps.nextId();
+    for (const tag of tags) {
+      const current = this.log.get(tag);
+      const shown = current ? current.op === 'add' || current.state === 'failed' : confirmedTags.has(tag);
+      if (op === 'add' && shown && current?.state !== 'failed') continue;
+      if (op === 'remove' && !shown) continue;
+      // A newer intent supersedes the older one for this tag; planBatch drops any that the
+      // server already satisfies, so "add then remove" of a new tag sends nothing.
+      this.log = withIntent(this.log, { tag, op, seq: ++this.seq, changeId, state: 'pending' });
+      effective.push(tag);
+    }
+    if (effective.length === 0) return;
+    if (notify) {
+      const change: ChangeSummary = { id: changeId, op, tags: effective };
+      this.pushNotice({ id: this.deps.nextId(), kind: 'changed', change });
+    }
+    this.persist();
+    this.changed();
+    this.scheduleFlush();
+  }
+
+  private setState(intents: readonly Intent[], state: IntentState): void {
+    for (const intent of intents) {
+      const current = this.log.get(intent.tag);
+      if (current && current.seq === intent.seq) this.log.set(intent.tag, { ...current, state });
+    }
+    this.changed();
+  }
+
+  /** Drops the intents that were sent, unless the agent changed their mind meanwhile. */
+  private settle(intents: readonly Intent[]): void {
+    let any = false;
+    for (const intent of intents) {
+      const current = this.log.get(intent.tag);
+      if (current && current.seq === intent.seq) {
+        this.log.delete(intent.tag);
+        any = true;
+      }
+    }
+    if (any) this.persist();
+  }
+
+  private rollBack(intents: readonly Intent[], op: IntentOp, error: ApiError): void {
+    this.settle(intents);
+    this.pushNotice({
+      id: this.deps.nextId(),
+      kind: 'rolled_back',
+      op,
+      tags: intents.map((i) => i.tag),
+      error: error.kind,
+      ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}),
+    });
+    if (error.kind === 'closed') this.readOnly = 'closed';
+    else if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+    this.changed();
+  }
+
+  // ---- server work ------------------------------------------------------------------
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const run = this.chain.then(async () => {
+      this.working = true;
+      try {
+        await step();
+      } catch (error) {
+        this.deps.onUnexpected(error);
+      } finally {
+        this.working = false;
+        this.changed();
+      }
+    });
+    this.chain = run;
+    return run;
+  }
+
+  private scheduleFlush(delay = this.deps.policy.coalesceMs): void {
+    if (this.flushTimer || this.disposed) return;
+    this.flushTimer = true;
+    void this.deps.sleep(delay).then(() => {
+      this.flushTimer = false;
+      void this.enqueue(() => this.flush());
+    });
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const snapshot = await this.deps.backend.read(this.ref);
+      this.acceptSnapshot(snapshot, this.phase !== 'ready');
+      this.phase = 'ready';
+      this.loadError = undefined;
+      if (this.log.size > 0) this.scheduleFlush(0);
+    } catch (raw) {
+      const error = asApiError(raw);
+      if (this.phase !== 'ready') {
+        this.phase = 'error';
+        this.loadError = { kind: error.kind, ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}) };
+        if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+      }
+    }
+  }
+
+  /** Takes a server read as the new confirmed state and notes what others changed. */
+  private acceptSnapshot(snapshot: Snapshot, first: boolean): void {
+    if (!first) this.noteExternal(this.confirmed?.tags ?? [], snapshot.tags);
+    this.confirmed = { tags: [...snapshot.tags], stamp: snapshot.stamp, fresh: snapshot.stamp !== undefined };
+    if (snapshot.closed) this.readOnly = 'closed';
+    if (snapshot.closed && this.log.size > 0) {
+      const stranded = [...this.log.values()];
+      for (const op of ['add', 'remove'] as const) {
+        const ofOp = stranded.filter((i) => i.op === op);
+        if (ofOp.length) this.rollBack(ofOp, op, new ApiError({ kind: 'closed', status: 422 }));
+      }
+    }
+  }
+
+  private noteExternal(expected: readonly string[], actual: readonly string[]): void {
+    const exp = new Set(expected);
+    const act = new Set(actual);
+    // A tag the agent is adding (or removing) is not someone else's news when it shows up.
+    const added = actual.filter((t) => !exp.has(t) && this.log.get(t)?.op !== 'add');
+    const removed = expected.filter((t) => !act.has(t) && this.log.get(t)?.op !== 'remove');
+    if (added.length === 0 && removed.length === 0) return;
+    this.pushNotice({ id: this.deps.nextId(), kind: 'external_change', added, removed });
+    if (added.length > 0) {
+      for (const tag of added) this.marked.add(tag);
+      void this.deps.sleep(this.deps.policy.markMs).then(() => {
+        for (const tag of added) this.marked.delete(tag);
+        this.changed();
+      });
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const { backend, policy, random, sleep } = this.deps;
+    let conflicts = 0;
+    let waits = 0;
+    let failures = 0;
+    let mustRead = false;
+    for (;;) {
+      const confirmed = this.confirmed;
+      if (!confirmed || this.readOnly || this.disposed) return;
+      const batch = planBatch(confirmed.tags, this.log);
+      this.settle(batch.satisfied);
+      const op: IntentOp | null = batch.adds.length > 0 ? 'add' : batch.removes.length > 0 ? 'remove' : null;
+      if (!op) {
+        this.changed();
+        return;
+      }
+      const intents = op === 'add' ? batch.adds : batch.removes;
+      const isTicket = this.ref.kind === 'ticket';
+      try {
+        if (mustRead || (isTicket && !confirmed.fresh)) {
+          mustRead = false;
+          // Our last write moved updated_at and tag answers do not carry the new one:
+          // read it (and rebase on whatever else changed) only now that a write needs it.
+          await this.readForRebase();
+          continue;
+        }
+        const tags = intents.map((i) => i.tag);
+        const stamp = isTicket ? confirmed.stamp : undefined;
+        const answer = op === 'add' ? await backend.add(this.ref, tags, stamp) : await backend.remove(this.ref, tags, stamp);
+        const expected =
+          op === 'add' ? [...confirmed.tags, ...tags.filter((t) => !confirmed.tags.includes(t))] : confirmed.tags.filter((t) => !tags.includes(t));
+        const actual = answer ?? expected;
+        this.noteExternal(expected, actual);
+        this.confirmed = { tags: [...actual], stamp: confirmed.stamp, fresh: !isTicket };
+        this.settle(intents);
+        failures = 0;
+        this.changed();
+      } catch (raw) {
+        const error = asApiError(raw);
+        switch (error.kind) {
+          case 'conflict':
+            if (++conflicts > policy.maxConflictRetries) {
+              this.setState(intents, 'failed');
+              break;
+            }
+            await sleep(jittered(100 * 2 ** Math.min(conflicts, 5), random));
+            mustRead = true;
+            break;
+          case 'rate_limited':
+            if (++waits > policy.maxRateLimitWaits) {
+              this.setState(intents, 'failed');
+              break;
+            }
+            this.setState(intents, 'waiting');
+            await sleep((error.retryAfterSeconds ?? 10) * 1000);
+            this.setState(intents, 'pending');
+            break;
+          case 'server':
+          case 'network':
+          case 'timeout': {
+            const delay = policy.backoffMs[failures++];
+            if (delay === undefined) {
+              this.setState(intents, 'failed');
+              failures = 0;
+              break;
+            }
+            await sleep(jittered(delay, random));
+            // The write may have landed without our seeing the answer: re-read before a
+            // ticket's next safe write rather than spend a certain 409.
+            if (isTicket) mustRead = true;
+            break;
+          }
+          default:
+            this.rollBack(intents, op, error);
+        }
+      }
+    }
+  }
+
+  private async readForRebase(): Promise<void> {
+    const snapshot = await this.deps.backend.read(this.ref);
+    this.acceptSnapshot(snapshot, false);
+    this.changed();
+  }
+
+  // ---- view -------------------------------------------------------------------------
+
+  private persist(): void {
+    saveIntents(this.deps.store, this.key, this.log.values());
+  }
+
+  private pushNotice(notice: Notice): void {
+    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
+  }
+
+  private buildView(): RecordView {
+    const tags = this.confirmed ? replay(this.confirmed.tags, this.log, this.marked) : [];
+    const busy = this.working || this.flushTimer || [...this.log.values()].some((i) => i.state !== 'failed');
+    return {
+      ref: this.ref,
+      phase: this.phase,
+      ...(this.loadError ? { loadError: this.loadError } : {}),
+      tags,
+      ...(this.readOnly ? { readOnly: this.readOnly } : {}),
+      notices: this.notices,
+      busy,
+    };
+  }
+
+  private changed(): void {
+    this.view = this.buildView();
+    if (this.disposed) return;
+    for (const listener of this.listeners) listener();
+  }
+}
