@@ -19,4 +19,9 @@ export interface Snapshot {
   readonly stamp?: string;
   /** Tickets only: closed tickets refuse tag writes. */
   readonly closed?: boolean;
+  /**
+   * Taken from the agent's screen (ZAF), not from a server answer: it may include unsaved
+   * form edits, so it is shown but never trusted to skip a write.
+   */
+  readonly provisional?: boolean;
 }

@@ -301,3 +301,16 @@ describe('undo and outside changes', () => {
     expect(names(handle)).toEqual(['urgent', 'printer', 'new']);
   });
 });
+
+describe('what the agent screen reports', () => {
+  it('still sends an add for a tag the screen showed but the server may not have', async () => {
+    const { backend, engine } = setup();
+    // The ticket form shows "draft" unsaved; the server does not have it.
+    const handle = engine.open(ticket, { tags: ['urgent', 'printer', 'draft'], stamp: 'v1', provisional: true });
+    handle.remove(['draft']);
+    handle.add(['draft']);
+    await settle();
+    expect(backend.tagsOf(ticket)).toContain('draft');
+    expect(names(handle)).toEqual(backend.tagsOf(ticket));
+  });
+});

@@ -36,8 +36,11 @@ export interface Batch {
   readonly satisfied: readonly Intent[];
 }
 
-/** What to send now: only what changes the server, never what it already has. */
-export function planBatch(confirmed: readonly string[], log: IntentLog): Batch {
+/**
+ * What to send now: only what changes the server, never what it already has. On a
+ * provisional state nothing counts as already done: the delta calls are harmless repeats.
+ */
+export function planBatch(confirmed: readonly string[], log: IntentLog, provisional = false): Batch {
   const have = new Set(confirmed);
   const adds: Intent[] = [];
   const removes: Intent[] = [];
@@ -45,8 +48,8 @@ export function planBatch(confirmed: readonly string[], log: IntentLog): Batch {
   for (const intent of log.values()) {
     if (intent.state === 'failed') continue;
     const present = have.has(intent.tag);
-    if (intent.op === 'add' && !present) adds.push(intent);
-    else if (intent.op === 'remove' && present) removes.push(intent);
+    if (intent.op === 'add' && (!present || provisional)) adds.push(intent);
+    else if (intent.op === 'remove' && (present || provisional)) removes.push(intent);
     else satisfied.push(intent);
   }
   return { adds, removes, satisfied };

@@ -31,6 +31,8 @@ interface Confirmed {
   readonly stamp: string | undefined;
   /** False once our own write has moved the ticket's updated_at past `stamp`. */
   readonly fresh: boolean;
+  /** Seen on the agent's screen, not yet confirmed by a server answer. */
+  readonly provisional: boolean;
 }
 
 const MAX_NOTICES = 5;
@@ -250,7 +252,12 @@ export class RecordSync implements RecordHandle {
   /** Takes a server read as the new confirmed state and notes what others changed. */
   private acceptSnapshot(snapshot: Snapshot, first: boolean): void {
     if (!first) this.noteExternal(this.confirmed?.tags ?? [], snapshot.tags);
-    this.confirmed = { tags: [...snapshot.tags], stamp: snapshot.stamp, fresh: snapshot.stamp !== undefined };
+    this.confirmed = {
+      tags: [...snapshot.tags],
+      stamp: snapshot.stamp,
+      fresh: snapshot.stamp !== undefined,
+      provisional: snapshot.provisional === true,
+    };
     if (snapshot.closed) this.readOnly = 'closed';
     if (snapshot.closed && this.log.size > 0) {
       const stranded = [...this.log.values()];
@@ -287,7 +294,7 @@ export class RecordSync implements RecordHandle {
     for (;;) {
       const confirmed = this.confirmed;
       if (!confirmed || this.readOnly || this.disposed) return;
-      const batch = planBatch(confirmed.tags, this.log);
+      const batch = planBatch(confirmed.tags, this.log, confirmed.provisional);
       this.settle(batch.satisfied);
       const op: IntentOp | null = batch.adds.length > 0 ? 'add' : batch.removes.length > 0 ? 'remove' : null;
       if (!op) {
@@ -311,7 +318,7 @@ export class RecordSync implements RecordHandle {
           op === 'add' ? [...confirmed.tags, ...tags.filter((t) => !confirmed.tags.includes(t))] : confirmed.tags.filter((t) => !tags.includes(t));
         const actual = answer ?? expected;
         this.noteExternal(expected, actual);
-        this.confirmed = { tags: [...actual], stamp: confirmed.stamp, fresh: !isTicket };
+        this.confirmed = { tags: [...actual], stamp: confirmed.stamp, fresh: !isTicket, provisional: false };
         this.settle(intents);
         failures = 0;
         this.changed();
