@@ -1,0 +1,13 @@
+/**
+ * Start-up in three steps, for the UI's entry:
+ *   1. `const context = await client.context()`; `isSidebarLocation(context.location)`.
+ *   2. `const services = createAppServices(client, context.account?.subdomain ?? 'unknown')`
+ *      (API, sync engine with localStorage persistence, shared popular-tags cache).
+ *   3. `const data = await readSidebarData(client, location)` — one client.get, no HTTP;
+ *      `services.engine.open(data.primary.ref, data.primary.initial)` gives the RecordHandle,
+ *      and `followLiveUpdates(client, location, handle)` keeps it in step (returns cleanup).
+ * Requester and organization slots (ticket sidebar) open the same way.
+ */
+export { createAppServices, type AppServices } from './services';
+export { isSidebarLocation, MissingRecordError, readSidebarData, type RecordSlot, type SidebarData, type SidebarLocation } from './sidebarData';
+export { followLiveUpdates } from './liveUpdates';
