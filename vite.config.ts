@@ -1,15 +1,37 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const OUT_DIR = 'assets';
+
+/**
+ * assets/ also holds the committed logos, so the build cannot empty it; instead it removes
+ * what earlier builds wrote, or stale hashed bundles would pile up and be packaged.
+ */
+function removeEarlierBuild(): Plugin {
+  return {
+    name: 'tagwise-remove-earlier-build',
+    apply: 'build',
+    buildStart() {
+      rmSync(join(__dirname, OUT_DIR, 'build'), { recursive: true, force: true });
+      for (const name of readdirSync(join(__dirname, OUT_DIR))) {
+        if (name === 'index.html') rmSync(join(__dirname, OUT_DIR, name));
+      }
+    },
+  };
+}
 
 // ZAF serves everything from assets/, and the iframe URL is assets/index.html,
 // so the build writes there with relative URLs.
 export default defineConfig({
   root: 'src',
   base: './',
-  plugins: [react()],
+  plugins: [react(), removeEarlierBuild()],
   build: {
-    outDir: '../assets',
+    outDir: `../${OUT_DIR}`,
+    assetsDir: 'build',
     emptyOutDir: false,
     target: 'es2020',
     sourcemap: false,
