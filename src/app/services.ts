@@ -1,8 +1,8 @@
 /** The app's long-lived parts, made once per app instance from the ZAF client. */
 import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import type { ZafClient } from '../zaf/client';
-import { createZendeskApi, type PopularTag, type ZendeskApi } from '../zendesk/api';
-import { cachedPopularTags } from '../zendesk/popularTagsCache';
+import { cachedPerAccount } from '../zendesk/accountCache';
+import { createZendeskApi, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
 import { browserStore } from './storage';
 
 export interface AppServices {
@@ -11,6 +11,8 @@ export interface AppServices {
   readonly engine: SyncEngine;
   /** Account-wide cached list, most popular first. */
   readonly popularTags: () => Promise<PopularTag[]>;
+  /** Account-wide cached list of tags that back ticket field options. */
+  readonly ticketFieldTags: () => Promise<TicketFieldTag[]>;
   readonly account: string;
 }
 
@@ -21,7 +23,8 @@ export function createAppServices(client: ZafClient, account: string): AppServic
     client,
     api,
     engine: createSyncEngine({ backend: api, store, account }),
-    popularTags: cachedPopularTags(api, store, account),
+    popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), store, account),
+    ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), store, account),
     account,
   };
 }
