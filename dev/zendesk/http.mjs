@@ -2,10 +2,10 @@
 /**
  * node:http adapter for the local Zendesk API (store.mjs).
  *
- *   createZendeskHttpHandler(zendesk) -> (req, res) => false | Promise<true>
+ *   createZendeskHttpHandler(zendesk, { dropDelayMs }?) -> (req, res) => false | Promise<true>
  *     serves /api/v2/* and /__control/*; answers false (synchronously) for other paths so a
  *     dev server can compose it with static files.
- *   startZendeskServer({ port, host, zendesk }) -> Promise<{ url, close(), server, zendesk }>
+ *   startZendeskServer({ port, host, zendesk, dropDelayMs }) -> Promise<{ url, close(), server, zendesk }>
  *
  * Run standalone: `node dev/zendesk/http.mjs [port]` (default 4568, or $ZENDESK_PORT).
  */
@@ -79,9 +79,11 @@ function parseJson(raw) {
 
 /**
  * @param {Zendesk} zendesk
+ * @param {{ dropDelayMs?: number }} [options] how long an injected timeout holds the request (default 30 s)
  * @returns {ZendeskHttpHandler}
  */
-export function createZendeskHttpHandler(zendesk) {
+export function createZendeskHttpHandler(zendesk, options = {}) {
+  const dropDelay = options.dropDelayMs ?? DROP_DELAY_MS;
   /** @type {Set<{ timer: NodeJS.Timeout, socket: import('node:net').Socket }>} */
   const waiting = new Set();
 
@@ -97,7 +99,7 @@ export function createZendeskHttpHandler(zendesk) {
       timer: setTimeout(() => {
         waiting.delete(item);
         socket.destroy();
-      }, DROP_DELAY_MS),
+      }, dropDelay),
       socket,
     };
     item.timer.unref?.();
@@ -167,6 +169,12 @@ export function createZendeskHttpHandler(zendesk) {
       case 'rate-limit':
         c.setRateLimit(Number(b.perMinute) || 0);
         return ok();
+      case 'ticket-update-limit':
+        c.setTicketUpdateLimit(Number(b.perTenMinutes) || 0);
+        return ok();
+      case 'role':
+        c.setRole(b.role === 'agent' ? 'agent' : 'admin');
+        return ok();
       case 'inherited-tags':
         c.setReapplyInheritedTags(Boolean(b.on));
         return ok();
@@ -219,11 +227,11 @@ export function createZendeskHttpHandler(zendesk) {
 }
 
 /**
- * @param {{ port?: number, host?: string, zendesk?: Zendesk }} [options]
+ * @param {{ port?: number, host?: string, zendesk?: Zendesk, dropDelayMs?: number }} [options]
  * @returns {Promise<{ url: string, server: http.Server, zendesk: Zendesk, close(): Promise<void> }>}
  */
-export async function startZendeskServer({ port = 0, host = '127.0.0.1', zendesk = createZendesk() } = {}) {
-  const handler = createZendeskHttpHandler(zendesk);
+export async function startZendeskServer({ port = 0, host = '127.0.0.1', zendesk = createZendesk(), dropDelayMs } = {}) {
+  const handler = createZendeskHttpHandler(zendesk, dropDelayMs === undefined ? {} : { dropDelayMs });
   const server = http.createServer((req, res) => {
     const served = handler(req, res);
     if (served === false) send(res, 404, { error: 'InvalidEndpoint', description: 'Not found' });

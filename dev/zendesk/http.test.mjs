@@ -9,7 +9,7 @@ import { SEED_IDS, SEED_STAMPS } from './seed.mjs';
 let server;
 
 beforeEach(async () => {
-  server = await startZendeskServer({ port: 0 });
+  server = await startZendeskServer({ port: 0, dropDelayMs: 1000 });
 });
 afterEach(async () => {
   await server.close();
@@ -110,6 +110,18 @@ describe('over HTTP', () => {
     });
     await expect(attempt).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+
+    // a client more patient than dropDelayMs (1 s here) sees the server cut the connection
+    await call('/__control/fail-next', { method: 'POST', json: { kind: 'timeout', match: 'any' } });
+    const t0 = Date.now();
+    const error = await fetch(`${server.url}/api/v2/tags.json`, { signal: AbortSignal.timeout(5000) }).then(
+      () => null,
+      (/** @type {any} */ e) => e,
+    );
+    expect(error?.name).not.toBe('TimeoutError');
+    expect(error).toBeInstanceOf(Error);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
+    expect(Date.now() - t0).toBeLessThan(4000);
     const snap = /** @type {any} */ (await (await call('/__control/snapshot')).json());
     expect(snap.tickets[SEED_IDS.openTicket].tags).toContain('sent_but_lost');
   });

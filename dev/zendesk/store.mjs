@@ -21,6 +21,10 @@ import { createSeed } from './seed.mjs';
  * @property {boolean} [taggingUsersOrgs] "Tags on users and organizations"; default true
  * @property {boolean} [reapplyInheritedTags] tickets keep their requester's and organization's
  *   tags: removing one from the ticket alone does not stick; default false
+ * @property {number} [ticketUpdatesPerTenMinutes] Zendesk's per-user-per-ticket update limit (30 in
+ *   production); 0 = off (default). Counts tag writes and Update Ticket calls on one ticket by one actor
+ * @property {'admin'|'agent'} [role] role of the app's user (default 'admin'). 'agent': tag writes on
+ *   organizations and on agents'/admins' profiles answer 403 Forbidden (end users stay taggable)
  * @property {string} [origin] base of absolute URLs in next_page/links; default
  *   'https://tagwise-dev.zendesk.com' (the HTTP adapter passes its own per request)
  *
@@ -68,6 +72,8 @@ import { createSeed } from './seed.mjs';
  * @property {(on: boolean) => void} setTaggingUsersOrgs
  * @property {(perMinute: number) => void} setRateLimit
  * @property {(on: boolean) => void} setReapplyInheritedTags
+ * @property {(role: 'admin'|'agent') => void} setRole role of the app's user (see options.role)
+ * @property {(perTenMinutes: number) => void} setTicketUpdateLimit see options.ticketUpdatesPerTenMinutes
  * @property {() => LogEntry[]} log
  * @property {() => void} clearLog
  * @property {() => { tickets: Record<number, any>, users: Record<number, any>, organizations: Record<number, any> }} snapshot
@@ -230,6 +236,13 @@ export function createZendesk(options = {}) {
   let rateLimit = 0;
   let taggingUsersOrgs = true;
   let reapplyInherited = false;
+  /** @type {'admin'|'agent'} */
+  let role = 'admin';
+  /** Origin of the request being answered, for absolute URLs inside records. */
+  let currentOrigin = defaultOrigin;
+  /** @type {Map<string, any>} */
+  let jobs = new Map();
+  let jobSeq = 0;
   /** @type {LogEntry[]} */
   let log = [];
   /** @type {HistoryEntry[]} */
@@ -237,6 +250,10 @@ export function createZendesk(options = {}) {
   /** Times (ms) of the requests that used the budget in the current sliding minute. */
   /** @type {number[]} */
   let budget = [];
+  let ticketLimit = 0;
+  /** Times (ms) of ticket updates per `${actor}\u0000${ticketId}` in the last ten minutes. */
+  /** @type {Map<string, number[]>} */
+  let ticketUpdates = new Map();
 
   function reset() {
     const data = structuredClone(seed);
@@ -255,9 +272,14 @@ export function createZendesk(options = {}) {
     rateLimit = options.rateLimitPerMinute ?? 0;
     taggingUsersOrgs = options.taggingUsersOrgs ?? true;
     reapplyInherited = options.reapplyInheritedTags ?? false;
+    role = options.role ?? 'admin';
+    jobs = new Map();
+    jobSeq = 0;
     log = [];
     history = [];
     budget = [];
+    ticketLimit = options.ticketUpdatesPerTenMinutes ?? 0;
+    ticketUpdates = new Map();
   }
   reset();
 
@@ -279,7 +301,7 @@ export function createZendesk(options = {}) {
   function presentTicket(t) {
     return {
       id: t.id,
-      url: `${defaultOrigin}/api/v2/tickets/${t.id}.json`,
+      url: `${currentOrigin}/api/v2/tickets/${t.id}.json`,
       subject: t.subject,
       status: t.status,
       requester_id: t.requester_id,
@@ -358,8 +380,31 @@ export function createZendesk(options = {}) {
     return null;
   }
 
+  /**
+   * Per-user-per-ticket update limit. Returns a 429 answer, or null after counting the update.
+   * @param {number} ticketId @param {string} actor @param {boolean} privileged
+   */
+  function spendTicketUpdate(ticketId, actor, privileged) {
+    if (privileged || !ticketLimit || ticketLimit <= 0) return null;
+    const key = `${actor}\u0000${ticketId}`;
+    const t = now();
+    const recent = (ticketUpdates.get(key) ?? []).filter((at) => at > t - 600_000);
+    if (recent.length >= ticketLimit) {
+      ticketUpdates.set(key, recent);
+      const wait = Math.max(1, Math.ceil(((recent[0] ?? t) + 600_000 - t) / 1000));
+      return text(429, 'Too Many Requests', { 'retry-after': String(wait) });
+    }
+    recent.push(t);
+    ticketUpdates.set(key, recent);
+    return null;
+  }
+
   function closedTicketAnswer() {
     return fail(422, 'RecordInvalid', 'Tags cannot be changed on a closed ticket: closed tickets can only be changed with Update Many Tickets.');
+  }
+
+  function forbidden() {
+    return fail(403, 'Forbidden', 'You do not have access to this page. Please contact the account owner of this help desk for further help.');
   }
 
   function tagsDisabledAnswer() {
@@ -369,14 +414,17 @@ export function createZendesk(options = {}) {
   /**
    * /api/v2/{collection}/{id}/tags
    * @param {string} method @param {Kind} kind @param {number} id @param {any} body
-   * @param {Record<string, string>} query @param {string} actor
+   * @param {Record<string, string>} query @param {string} actor @param {boolean} privileged
    */
-  function tagsEndpoint(method, kind, id, body, query, actor) {
+  function tagsEndpoint(method, kind, id, body, query, actor, privileged) {
     if (kind !== 'ticket' && !taggingUsersOrgs) return tagsDisabledAnswer();
     const record = find(kind, id);
     if (!record) return notFound();
     if (method === 'GET') return json(200, { tags: [...record.tags] });
     if (method !== 'PUT' && method !== 'POST' && method !== 'DELETE') return fail(405, 'MethodNotAllowed', `${method} is not allowed here`);
+    if (!privileged && role === 'agent' && (kind === 'organization' || (kind === 'user' && /** @type {SeedUser} */ (record).role !== 'end-user'))) {
+      return forbidden();
+    }
 
     const params = isObject(body) ? body : {};
     // DELETE bodies are sometimes stripped by proxies; clients then send ?tags=a,b.
@@ -387,6 +435,8 @@ export function createZendesk(options = {}) {
 
     if (kind === 'ticket') {
       const ticket = /** @type {SeedTicket} */ (record);
+      const limited = spendTicketUpdate(ticket.id, actor, privileged);
+      if (limited) return limited;
       if (ticket.status === 'closed') return closedTicketAnswer();
       const conflict = safeUpdateCheck(ticket, params.safe_update ?? query.safe_update, params.updated_stamp ?? query.updated_stamp);
       if (conflict) return conflict;
@@ -402,10 +452,12 @@ export function createZendesk(options = {}) {
 
   /**
    * PUT /api/v2/tickets/{id}
-   * @param {SeedTicket} ticket @param {unknown} body @param {string} actor
+   * @param {SeedTicket} ticket @param {unknown} body @param {string} actor @param {boolean} privileged
    */
-  function updateTicket(ticket, body, actor) {
+  function updateTicket(ticket, body, actor, privileged) {
     if (!isObject(body) || !isObject(body.ticket)) return fail(400, 'InvalidValue', 'Parameter ticket is required');
+    const limited = spendTicketUpdate(ticket.id, actor, privileged);
+    if (limited) return limited;
     const t = body.ticket;
     /** @type {Record<string, string[]>} */
     const lists = {};
@@ -443,6 +495,62 @@ export function createZendesk(options = {}) {
       ticket: presentTicket(ticket),
       audit: { id: 100000 + db.historySeq, ticket_id: ticket.id, created_at: ticket.updated_at, author: actor, events },
     });
+  }
+
+  /**
+   * PUT /api/v2/tickets/update_many?ids=1,2 with {ticket:{additional_tags, remove_tags, tags, status}}.
+   * Runs at once (the job is created already finished; its first answer still says 'queued',
+   * as Zendesk's does), always safely: safe_update is ignored and closed tickets can still have
+   * their tags changed (not their status). Each ticket reports its own outcome.
+   * @param {Record<string, string>} query @param {unknown} body @param {string} actor @param {string} origin
+   */
+  function updateMany(query, body, actor, origin) {
+    const ids = (query.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (!ids.length) return fail(400, 'InvalidValue', 'Parameter ids is required');
+    if (ids.length > 100) return fail(400, 'InvalidValue', 'Update Many accepts at most 100 tickets');
+    if (!ids.every((s) => /^\d+$/.test(s))) return fail(400, 'InvalidValue', 'ids must be a comma-separated list of ticket ids');
+    if (!isObject(body) || !isObject(body.ticket)) return fail(400, 'InvalidValue', 'Parameter ticket is required');
+    const t = body.ticket;
+    /** @type {Record<string, string[]>} */
+    const lists = {};
+    for (const key of ['tags', 'additional_tags', 'remove_tags']) {
+      if (t[key] === undefined || t[key] === null) continue;
+      const parsed = normaliseTags(t[key]);
+      if (!parsed) return fail(400, 'InvalidValue', `Parameter ${key} must be a list of strings or a string`);
+      lists[key] = parsed;
+    }
+    const status = t.status;
+    if (status !== undefined && (typeof status !== 'string' || !TICKET_STATUSES.includes(status))) {
+      return fail(400, 'InvalidValue', `Status: ${String(status)} is not valid`);
+    }
+    /** @type {any[]} */
+    const results = [];
+    ids.forEach((raw, index) => {
+      const id = Number(raw);
+      const ticket = db.tickets.get(id);
+      if (!ticket) {
+        results.push({ index, id, error: 'TicketNotFound', details: 'Ticket not found' });
+        return;
+      }
+      if (ticket.status === 'closed' && typeof status === 'string' && status !== 'closed') {
+        results.push({ index, id, error: 'RecordInvalid', details: 'Status: closed prevents ticket update' });
+        return;
+      }
+      let next = lists.tags ?? [...ticket.tags];
+      if (lists.additional_tags) next = union(next, lists.additional_tags);
+      if (lists.remove_tags) next = next.filter((tag) => !(lists.remove_tags ?? []).includes(tag));
+      const change = commit('ticket', ticket, next, actor, 'update_many');
+      if (typeof status === 'string' && status !== ticket.status) {
+        ticket.status = /** @type {any} */ (status);
+        if (!change) ticket.updated_at = nextStamp();
+      }
+      results.push({ index, id, action: 'update', success: true, status: 'Updated' });
+    });
+    jobSeq += 1;
+    const jobId = jobSeq.toString(16).padStart(32, '0');
+    const url = `${origin}/api/v2/job_statuses/${jobId}.json`;
+    jobs.set(jobId, { id: jobId, url, job_type: 'Bulk Update', total: ids.length, progress: ids.length, status: 'completed', message: `Completed at ${isoSeconds(now())}`, results });
+    return json(200, { job_status: { id: jobId, url, job_type: 'Bulk Update', total: ids.length, progress: 0, status: 'queued', message: null, results: null } });
   }
 
   // ------------------------------------------------------------------ reading tags
@@ -528,16 +636,25 @@ export function createZendesk(options = {}) {
    * The server proper: no failures, offline or budget here.
    * @param {string} method @param {string} path without query @param {Record<string, string>} query
    * @param {unknown} body @param {string} actor @param {string} origin
+   * @param {boolean} [privileged] act(): another agent who may do what the app's user may not
    * @returns {ZendeskResponse}
    */
-  function route(method, path, query, body, actor, origin) {
+  function route(method, path, query, body, actor, origin, privileged = false) {
+    currentOrigin = origin;
     const p = path.replace(/\/+$/, '').replace(/\.json$/, '');
     let m;
     if ((m = /^\/api\/v2\/(tickets|users|organizations)\/([^/]+)\/tags$/.exec(p))) {
       const kind = COLLECTIONS[/** @type {'tickets'|'users'|'organizations'} */ (m[1])];
       const id = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : NaN;
       if (Number.isNaN(id)) return notFound();
-      return tagsEndpoint(method, kind, id, body, query, actor);
+      return tagsEndpoint(method, kind, id, body, query, actor, privileged);
+    }
+    if (p === '/api/v2/tickets/update_many') {
+      return method === 'PUT' ? updateMany(query, body, actor, origin) : invalidEndpoint();
+    }
+    if ((m = /^\/api\/v2\/job_statuses\/([^/]+)$/.exec(p)) && method === 'GET') {
+      const job = jobs.get(m[1] ?? '');
+      return job ? json(200, { job_status: structuredClone(job) }) : notFound();
     }
     if (p === '/api/v2/users/me' && method === 'GET') {
       const agent = [...db.users.values()].find((u) => u.role !== 'end-user');
@@ -548,7 +665,7 @@ export function createZendesk(options = {}) {
       const id = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : NaN;
       const record = Number.isNaN(id) ? undefined : find(kind, id);
       if (method === 'GET') return record ? json(200, { [kind]: present(kind, record) }) : notFound();
-      if (method === 'PUT' && kind === 'ticket') return record ? updateTicket(/** @type {SeedTicket} */ (record), body, actor) : notFound();
+      if (method === 'PUT' && kind === 'ticket') return record ? updateTicket(/** @type {SeedTicket} */ (record), body, actor, privileged) : notFound();
       return invalidEndpoint();
     }
     if (method !== 'GET') return invalidEndpoint();
@@ -681,6 +798,7 @@ export function createZendesk(options = {}) {
 
   /** @param {Record<number, any>} acc @param {Kind} kind @param {any} r */
   function collect(acc, kind, r) {
+    currentOrigin = defaultOrigin;
     acc[r.id] = present(kind, r);
     return acc;
   }
@@ -705,6 +823,13 @@ export function createZendesk(options = {}) {
     setReapplyInheritedTags(on) {
       reapplyInherited = Boolean(on);
     },
+    setRole(value) {
+      role = value === 'agent' ? 'agent' : 'admin';
+    },
+    setTicketUpdateLimit(perTenMinutes) {
+      ticketLimit = Math.max(0, Number(perTenMinutes) || 0);
+      ticketUpdates = new Map();
+    },
     log: () => structuredClone(log),
     clearLog() {
       log = [];
@@ -726,7 +851,7 @@ export function createZendesk(options = {}) {
       let last;
       /** @param {string} method @param {string} path @param {unknown} body */
       const run = (method, path, body) => {
-        last = route(method, path, {}, body, actor, defaultOrigin);
+        last = route(method, path, {}, body, actor, defaultOrigin, true);
         return last.status < 300;
       };
       if (a.set !== undefined && !run('POST', base, { tags: a.set })) return { status: last?.status ?? 500, body: last?.body };

@@ -215,6 +215,45 @@ describe('closed tickets, tagging switch', () => {
   });
 });
 
+describe('update many and roles', () => {
+  it('Update Many applies deltas to each ticket (closed ones too), ignores safe_update, reports each outcome in a job', async () => {
+    const { call, z } = setup();
+    const r = /** @type {any} */ (
+      await call('PUT', '/api/v2/tickets/update_many.json', { ticket: { additional_tags: ['Bulk'], remove_tags: ['billing'], safe_update: true, updated_stamp: 'stale' } }, { ids: `${openTicket},${closedTicket},999` })
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.job_status).toMatchObject({ status: 'queued', total: 3, results: null });
+    const snap = z.control.snapshot();
+    expect(snap.tickets[openTicket].tags).toContain('bulk');
+    expect(snap.tickets[openTicket].tags).not.toContain('billing');
+    expect(snap.tickets[closedTicket].tags).toEqual(['invoice', 'reseller', 'smb', 'emea', 'bulk']);
+    expect(snap.tickets[closedTicket].updated_at).not.toBe(SEED_STAMPS[closedTicket]);
+    const job = /** @type {any} */ (await call('GET', new URL(r.body.job_status.url).pathname));
+    expect(job.body.job_status).toMatchObject({ status: 'completed', progress: 3 });
+    expect(job.body.job_status.results).toEqual([
+      expect.objectContaining({ id: openTicket, success: true }),
+      expect.objectContaining({ id: closedTicket, success: true }),
+      expect.objectContaining({ id: 999, error: 'TicketNotFound' }),
+    ]);
+    expect(await call('PUT', '/api/v2/tickets/update_many', { ticket: { additional_tags: ['x'] } })).toMatchObject({ status: 400 });
+    const tooMany = Array.from({ length: 101 }, (_, i) => i + 1).join(',');
+    expect(await call('PUT', `/api/v2/tickets/update_many?ids=${tooMany}`, { ticket: { additional_tags: ['x'] } })).toMatchObject({ status: 400 });
+    expect(await call('GET', '/api/v2/job_statuses/nope.json')).toMatchObject({ status: 404 });
+  });
+
+  it("as an agent (not admin): end users are taggable; organizations and agents' profiles answer 403", async () => {
+    const { call, z } = setup({ role: 'agent' });
+    expect(await call('PUT', `/api/v2/users/${endUser}/tags`, { tags: ['ok'] })).toMatchObject({ status: 200 });
+    expect(await call('PUT', `/api/v2/users/${agent}/tags`, { tags: ['no'] })).toMatchObject({ status: 403, body: { error: 'Forbidden' } });
+    expect(await call('DELETE', `/api/v2/organizations/${organization}/tags`, { tags: ['vip'] })).toMatchObject({ status: 403 });
+    expect(await call('GET', `/api/v2/organizations/${organization}/tags`)).toMatchObject({ status: 200 });
+    // another agent with more rights can still change them behind the app's back
+    expect(z.control.act({ kind: 'organization', id: organization, add: ['theirs'] }).status).toBe(200);
+    z.control.setRole('admin');
+    expect(await call('PUT', `/api/v2/users/${agent}/tags`, { tags: ['yes'] })).toMatchObject({ status: 200 });
+  });
+});
+
 describe('autocomplete and popular tags', () => {
   it('autocomplete returns tags that start with the name (case-insensitive), from popular and record tags', async () => {
     const { call } = setup();
@@ -303,6 +342,24 @@ describe('rate limit', () => {
     expect(z.control.log().map((e) => e.status)).toEqual([200, 200, 200, 429, 200]);
     z.control.setRateLimit(0);
     for (let i = 0; i < 10; i += 1) expect((await call('GET', '/api/v2/tags/count')).status).toBe(200);
+  });
+});
+
+describe('per-ticket update limit', () => {
+  it('limits updates per actor per ticket in ten minutes when turned on; reads and other tickets pass', async () => {
+    const { z, tick } = setup({ ticketUpdatesPerTenMinutes: 2 });
+    const put = (/** @type {number} */ id, actor = 'agent') => z.handle({ method: 'PUT', path: `/api/v2/tickets/${id}/tags`, body: { tags: ['x'] }, actor });
+    expect((await put(openTicket)).status).toBe(200);
+    tick(60_000);
+    expect((await put(openTicket)).status).toBe(200);
+    const refused = await put(openTicket);
+    expect(refused).toMatchObject({ status: 429, body: 'Too Many Requests' });
+    expect(refused.headers['retry-after']).toBe('540');
+    expect((await put(openTicket, 'someone else')).status).toBe(200);
+    expect((await put(manyTagsTicket)).status).toBe(200);
+    expect((await z.handle({ method: 'GET', path: `/api/v2/tickets/${openTicket}.json` })).status).toBe(200);
+    tick(540_000);
+    expect((await put(openTicket)).status).toBe(200);
   });
 });
 
