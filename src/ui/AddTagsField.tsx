@@ -1,0 +1,155 @@
+import { forwardRef, useId, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import styled from 'styled-components';
+import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
+import { MAX_TAG_LENGTH, parseTagInput, type ParsedTags } from '../domain/normalize';
+import { currentToken } from '../domain/suggest';
+import { useTranslator, type Translator } from '../i18n';
+import type { SuggestionSource } from './suggestionSource';
+import { useSuggestions } from './useSuggestions';
+
+// Garden hides an editable combobox's <input> (and shows a static copy of its value) until
+// the trigger has focus. The field must always be a findable, typeable combobox, so the
+// input stays visible and the static copy never shows.
+const FieldBox = styled(Field)`
+  [data-garden-id='dropdowns.combobox.value'] {
+    display: none;
+  }
+`;
+
+type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
+
+function invalidMessage(parsed: ParsedTags, t: Translator['t']): string | null {
+  const first = parsed.rejected[0];
+  if (!first) return null;
+  return first.reason === 'too_long'
+    ? t('tagwise.add.invalid.too_long', { input: first.input, max: MAX_TAG_LENGTH })
+    : t('tagwise.add.invalid.no_tag_characters', { input: first.input });
+}
+
+export interface AddTagsFieldProps {
+  /** Tags the record has: never suggested, never sent again. */
+  readonly present: readonly string[];
+  readonly source: SuggestionSource | undefined;
+  readonly onAdd: (tags: readonly string[]) => void;
+  /** Backspace in the empty field: select the last tag instead of deleting anything. */
+  readonly onBackspaceEmpty: () => void;
+}
+
+/**
+ * The "Add tags" combobox. Enter adds the highlighted suggestion, or else everything typed
+ * ("billing, VIP  refund" → billing, vip, refund). Invalid input shows why and sends nothing.
+ */
+export interface AddTagsFieldApi {
+  focus(): void;
+}
+
+export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(function AddTagsField(
+  { present, source, onAdd, onBackspaceEmpty },
+  ref,
+) {
+  const { t } = useTranslator();
+  const boxRef = useRef<HTMLDivElement>(null);
+  // Garden owns the <input>'s ref, so focus goes through the DOM.
+  useImperativeHandle(ref, () => ({
+    focus: () => boxRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus(),
+  }));
+  const id = useId();
+  const [text, setText] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [error, setError] = useState<string | null>(null);
+  const suggestions = useSuggestions(source, text, present);
+  const isExpanded = expanded && suggestions.length > 0;
+
+  const reset = () => {
+    setText('');
+    setActiveIndex(-1);
+    setExpanded(false);
+    setError(null);
+  };
+
+  /** Adds what `value` holds; on invalid input keeps the text and explains. */
+  const commit = (value: string) => {
+    const parsed = parseTagInput(value);
+    const message = invalidMessage(parsed, t);
+    if (message) {
+      setError(message);
+      return;
+    }
+    const fresh = parsed.tags.filter((tag) => !present.includes(tag));
+    if (fresh.length > 0) onAdd(fresh);
+    reset();
+  };
+
+  /** A picked suggestion replaces the word being typed; earlier words are added with it. */
+  const pick = (suggestion: string) => commit(`${currentToken(text).before} ${suggestion}`);
+
+  const onChange = (changes: ComboboxChanges) => {
+    if (typeof changes.selectionValue === 'string' && changes.type !== 'input:keyDown:Enter') {
+      pick(changes.selectionValue);
+      return;
+    }
+    if (changes.inputValue !== undefined && changes.type === 'input:change') {
+      setText(changes.inputValue);
+      setError(null);
+      setActiveIndex(-1);
+      setExpanded(true);
+      return;
+    }
+    if (changes.isExpanded !== undefined) setExpanded(changes.isExpanded);
+    if (changes.activeIndex !== undefined) setActiveIndex(changes.activeIndex);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      // IME composition (Japanese and others) uses Enter to confirm a word, not to submit.
+      if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+      event.preventDefault();
+      (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
+      const highlighted = isExpanded && activeIndex >= 0 ? suggestions[activeIndex] : undefined;
+      if (highlighted !== undefined) pick(highlighted);
+      else if (text.trim() !== '') commit(text);
+      return;
+    }
+    if (event.key === 'Backspace' && text === '') {
+      event.preventDefault();
+      onBackspaceEmpty();
+    }
+  };
+
+  return (
+    <FieldBox ref={boxRef}>
+      <Field.Label>{t('tagwise.add.label')}</Field.Label>
+      <Combobox
+        id={id}
+        isEditable
+        isCompact
+        inputValue={text}
+        isExpanded={isExpanded}
+        activeIndex={isExpanded ? activeIndex : -1}
+        selectionValue={null}
+        onChange={onChange}
+        listboxAriaLabel={t('tagwise.add.suggestions')}
+        placeholder={t('tagwise.add.placeholder')}
+        validation={error ? 'error' : undefined}
+        inputProps={{
+          hidden: false,
+          onKeyDown,
+          'aria-autocomplete': 'list',
+          autoComplete: 'off',
+          spellCheck: false,
+          maxLength: 4000,
+        }}
+      >
+        {suggestions.map((name) => (
+          <Option key={name} value={name} />
+        ))}
+      </Combobox>
+      {error && (
+        <Field.Message validation="error" validationLabel={t('tagwise.add.validationLabel')} role="alert">
+          {error}
+        </Field.Message>
+      )}
+    </FieldBox>
+  );
+});

@@ -1,0 +1,23 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { agentLocale, I18nProvider, loadTranslator, type Translator } from '../i18n';
+import type { ZafClient } from '../zaf/client';
+
+/** Speaks the agent's Zendesk language; English is there at once, others load on demand. */
+export function AgentLanguage({ client, children, fallback }: { client: ZafClient; children: ReactNode; fallback: ReactNode }) {
+  const [translator, setTranslator] = useState<Translator | null>(null);
+  useEffect(() => {
+    let live = true;
+    void agentLocale(client)
+      .then(loadTranslator)
+      .then((loaded) => live && setTranslator(loaded));
+    return () => {
+      live = false;
+    };
+  }, [client]);
+  if (!translator) return <>{fallback}</>;
+  return (
+    <I18nProvider translator={translator}>
+      <div lang={translator.locale}>{children}</div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { useRef, type ReactNode } from 'react';
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+import type { ZafClient } from '../zaf/client';
+import { useAutoResize } from './useAutoResize';
+
+const Root = styled.div`
+  /* Sized by its content: the sidebar iframe follows this element's height. */
+  display: flow-root;
+  font-family: ${(p) => p.theme.fonts.system};
+  font-size: ${(p) => p.theme.fontSizes.md};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+`;
+
+export function SizedRoot({ client, children }: { client: ZafClient; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useAutoResize(client, ref);
+  return (
+    <Root ref={ref} data-tagwise-root="">
+      {children}
+    </Root>
+  );
+}

@@ -1,0 +1,116 @@
+import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
+import styled from 'styled-components';
+import type { TagView } from '../domain/sync/view';
+import { TagChip } from './TagChip';
+
+const List = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${(p) => p.theme.space.xs};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+export interface TagListApi {
+  /** Moves focus to the last tag (Backspace in the empty field). False when there is none. */
+  focusLast(): boolean;
+}
+
+export interface TagListProps {
+  readonly label: string;
+  readonly tags: readonly TagView[];
+  readonly removable: boolean;
+  readonly onRemove: (name: string) => void;
+  readonly onRetry: () => void;
+  /** Focus leaves the list towards the add field (after a keyboard removal, Escape, →/End past the end). */
+  readonly onExit: () => void;
+}
+
+/**
+ * The tags in server order. One tag at a time is in the tab order; arrows move between
+ * tags; Backspace or Delete on a focused tag removes it (never in one keystroke from the field).
+ */
+export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, removable, onRemove, onRetry, onExit }, ref) {
+  const elements = useRef(new Map<string, HTMLDivElement>());
+  const [current, setCurrent] = useState<string | null>(null);
+  const names = tags.map((t) => t.name);
+  const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
+
+  const focusAt = (index: number) => {
+    const name = names[index];
+    if (name === undefined) return;
+    elements.current.get(name)?.focus();
+  };
+
+  useImperativeHandle(ref, () => ({
+    focusLast() {
+      const name = names[names.length - 1];
+      const element = name === undefined ? undefined : elements.current.get(name);
+      if (!element) return false;
+      element.focus();
+      return true;
+    },
+  }));
+
+  const onKeyDown = (name: string) => (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = names.indexOf(name);
+    switch (event.key) {
+      case 'Backspace':
+      case 'Delete':
+        if (!removable) return;
+        event.preventDefault();
+        onRemove(name);
+        onExit();
+        return;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        event.preventDefault();
+        focusAt(Math.max(0, index - 1));
+        return;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        event.preventDefault();
+        if (index === names.length - 1) onExit();
+        else focusAt(index + 1);
+        return;
+      case 'Home':
+        event.preventDefault();
+        focusAt(0);
+        return;
+      case 'End':
+        event.preventDefault();
+        focusAt(names.length - 1);
+        return;
+      case 'Escape':
+        event.preventDefault();
+        onExit();
+        return;
+      default:
+    }
+  };
+
+  return (
+    <List aria-label={label}>
+      {tags.map((tag) => (
+        <TagChip
+          key={tag.name}
+          ref={(element) => {
+            if (element) elements.current.set(tag.name, element);
+            else elements.current.delete(tag.name);
+          }}
+          tag={tag}
+          removable={removable}
+          tabbable={tag.name === tabbableName}
+          onRemove={(n) => {
+            onRemove(n);
+            onExit();
+          }}
+          onRetry={onRetry}
+          onKeyDown={onKeyDown(tag.name)}
+          onFocus={() => setCurrent(tag.name)}
+        />
+      ))}
+    </List>
+  );
+});

@@ -1,0 +1,24 @@
+import { createRoot } from 'react-dom/client';
+import { loadTranslator, resolveLocale } from '../i18n';
+import { connectToZendesk, type ZafClient } from '../zaf/client';
+import { App } from './App';
+import { OutsideZendesk } from './OutsideZendesk';
+
+/**
+ * Starts Tagwise in `container`. Outside Zendesk (no ZAF parameters in the URL) it shows a
+ * sentence in the browser's language instead of failing.
+ */
+export async function start(
+  container: HTMLElement,
+  connect: () => ZafClient | null = connectToZendesk,
+  browserLanguage: string = navigator.language,
+): Promise<void> {
+  const root = createRoot(container);
+  const client = connect();
+  if (!client) {
+    const translator = await loadTranslator(resolveLocale(browserLanguage));
+    root.render(<OutsideZendesk translator={translator} />);
+    return;
+  }
+  root.render(<App client={client} />);
+}

@@ -1,0 +1,6 @@
+/** What the add field needs to suggest tags: the Zendesk API's autocomplete and a cached popular list. */
+export interface SuggestionSource {
+  autocomplete(prefix: string): Promise<readonly string[]>;
+  /** Most popular first; called at most once per field. */
+  popularTags(): Promise<readonly { readonly name: string; readonly count: number }[]>;
+}
