@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: browser tests (node:test + playwright-core + Debian chromium).
+// Builds the app only when assets/index.html is missing, then runs e2e/*.e2e.mjs two files at
+// a time (the machine has two cores). Exit code = the tests' result. Extra arguments go to
+// `node --test` (e.g. `npm run test:e2e -- --test-name-pattern=closed`).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** @param {string} command @param {string[]} args @returns {Promise<number>} */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    const forward = (/** @type {NodeJS.Signals} */ signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', () => resolve(1));
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`e2e: ${chromium} is missing. Install it with: apt-get update && apt-get install -y chromium`);
+  process.exit(1);
+}
+
+if (!existsSync(path.join(root, 'assets', 'index.html'))) {
+  console.log('e2e: assets/index.html is missing, building the app first…');
+  const code = await run(npm, ['run', 'build', '--silent']);
+  if (code !== 0) {
+    console.error('e2e: the build failed; browser tests need the built app.');
+    process.exit(code);
+  }
+}
+
+const files = readdirSync(path.join(root, 'e2e'))
+  .filter((f) => f.endsWith('.e2e.mjs'))
+  .sort()
+  .map((f) => path.join('e2e', f));
+if (files.length === 0) {
+  console.error('e2e: no e2e/*.e2e.mjs files');
+  process.exit(1);
+}
+
+const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+const concurrency = Math.max(1, Math.min(2, cores));
+const started = Date.now();
+const code = await run(process.execPath, [
+  '--test',
+  // spec output: the `ℹ pass N` / `ℹ fail N` summary lines scripts/test.mjs reads
+  '--test-reporter=spec',
+  `--test-concurrency=${concurrency}`,
+  '--test-timeout=90000',
+  ...process.argv.slice(2),
+  ...files,
+]);
+console.log(`e2e: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(code);
