@@ -142,3 +142,40 @@ export async function ensureArtifacts() {
   await mkdir(artifactsDir, { recursive: true });
   return artifactsDir;
 }
+
+/**
+ * The app's tag panel for one record, by its accessible name ("Ticket tags", "User tags",
+ * "Organization tags", "Requester tags"...).
+ * @param {import('playwright-core').FrameLocator} app
+ * @param {string} name
+ */
+export function tagPanel(app, name) {
+  const region = app.getByRole('region', { name, exact: true });
+  return {
+    region,
+    input: region.getByRole('combobox', { name: 'Add tags' }),
+    removeButton: (tag) => region.getByRole('button', { name: `Remove tag ${tag}`, exact: true }),
+    alerts: region.getByRole('alert'),
+    /** Names of the removable tags on screen, in order. */
+    async removableTags() {
+      return region
+        .getByRole('button', { name: /^Remove tag / })
+        .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/^Remove tag /, '')));
+    },
+    /** Visible text of each tag item. */
+    async tagTexts() {
+      return region.getByRole('list', { name: 'Tags' }).first().getByRole('listitem').allInnerTexts();
+    },
+    /** Types into "Add tags" and presses Enter. */
+    async add(text) {
+      await this.input.click();
+      await this.input.fill(text);
+      await this.input.press('Enter');
+    },
+  };
+}
+
+/** Waits until `tag` is (or is not) shown with its remove button. */
+export async function waitForTag(panel, tag, present = true, timeout = UI_TIMEOUT) {
+  await panel.removeButton(tag).waitFor({ state: present ? 'visible' : 'detached', timeout });
+}
