@@ -134,6 +134,8 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
         validation={error ? 'error' : undefined}
         inputProps={{
           hidden: false,
+          // Garden links the visible label after its first render; this names the field from the start.
+          'aria-label': t('tagwise.add.label'),
           onKeyDown,
           'aria-autocomplete': 'list',
           autoComplete: 'off',

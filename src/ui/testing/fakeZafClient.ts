@@ -59,6 +59,8 @@ export interface FakeZafClient extends ZafClient {
   /** Someone else changes a record behind the app's back. */
   tagsOf(kind: RecordKind, id: number): string[];
   setTags(kind: RecordKind, id: number, tags: string[]): void;
+  /** Someone closes the ticket. */
+  closeTicket(id: number): void;
   /** Deliver a ZAF event (e.g. "ticket.tags.changed"). */
   emit(event: string, data?: unknown): void;
   /** Requests whose URL contains `part`. */
@@ -325,6 +327,12 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     setTags(kind, id, tags) {
       const r = record(kind, id);
       r.tags = [...tags];
+      r.version += 1;
+    },
+
+    closeTicket(id) {
+      const r = record('ticket', id);
+      r.closed = true;
       r.version += 1;
     },
 

@@ -35,6 +35,8 @@ export function renderPanel(
     policy?: Partial<RetryPolicy>;
     sleep?: (ms: number) => Promise<void>;
     translator?: Translator;
+    /** Replaces the API-backed suggestion source. */
+    source?: SuggestionSource;
     /** Failures queued before the panel's first read. */
     failures?: readonly (FakeFailure | number)[];
   } = {},
@@ -57,11 +59,12 @@ export function renderPanel(
         : { kind: 'organization', id: options.organization?.id ?? 1 });
   const handle = engine.open(ref);
   let popular = 0;
+  const base: SuggestionSource = options.source ?? { autocomplete: (prefix) => api.autocomplete(prefix), popularTags: () => api.popularTags() };
   const source: SuggestionSource = {
-    autocomplete: (prefix) => api.autocomplete(prefix),
+    autocomplete: (prefix) => base.autocomplete(prefix),
     popularTags: () => {
       popular += 1;
-      return api.popularTags();
+      return base.popularTags();
     },
   };
   const user = userEvent.setup();

@@ -1,0 +1,132 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ThemeProvider } from '@zendeskgarden/react-theming';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
+import { start } from './start';
+import { createFakeZafClient } from './testing/fakeZafClient';
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+describe('App inside Zendesk', () => {
+  it('ticket sidebar: ticket and requester tags from what the screen knows, with no HTTP on open', async () => {
+    const client = createFakeZafClient({
+      ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, name: 'Ann', tags: ['vip'] } },
+    });
+    render(<App client={client} />);
+    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const requester = await screen.findByRole('region', { name: 'Requester tags' });
+    expect(within(ticket).getByRole('heading', { name: '2 tags' })).toBeInTheDocument();
+    expect(within(ticket).getByText('printer')).toBeInTheDocument();
+    expect(within(requester).getByText('vip')).toBeInTheDocument();
+    expect(within(ticket).getByRole('combobox', { name: 'Add tags' })).toBeInTheDocument();
+    expect(client.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['user_sidebar', 'User tags'],
+    ['organization_sidebar', 'Organization tags'],
+  ] as const)('%s shows "%s"', async (location, title) => {
+    const client = createFakeZafClient({
+      location,
+      user: { id: 3, tags: ['gold'] },
+      organization: { id: 4, tags: ['gold'] },
+    });
+    render(<App client={client} />);
+    const region = await screen.findByRole('region', { name: title });
+    expect(within(region).getByText('gold')).toBeInTheDocument();
+  });
+
+  it('an unknown location gets a sentence, not a crash', async () => {
+    const client = createFakeZafClient({ location: 'nav_bar' });
+    render(<App client={client} />);
+    expect(await screen.findByText(/Tagwise has nothing to show here/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['pt-BR', 'Tags do ticket', 'Adicionar tags', '1 tag'],
+    ['de-CH', 'Ticket-Tags', 'Tags hinzufügen', '1 Tag'],
+    ['ja', 'チケットのタグ', 'タグを追加', 'タグ 1 件'],
+    ['xx', 'Ticket tags', 'Add tags', '1 tag'],
+  ])("speaks the agent's language (%s)", async (locale, title, label, count) => {
+    const client = createFakeZafClient({ locale, ticket: { id: 7, tags: ['urgent'] } });
+    render(<App client={client} />);
+    const region = await screen.findByRole('region', { name: title });
+    expect(within(region).getByRole('combobox', { name: label })).toBeInTheDocument();
+    expect(within(region).getByRole('heading', { name: count })).toBeInTheDocument();
+  });
+
+  it('follows tag changes Zendesk reports while open', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'] } });
+    render(<App client={client} />);
+    const region = await screen.findByRole('region', { name: 'Ticket tags' });
+    client.setTags('ticket', 7, ['urgent', 'escalated']);
+    client.emit('ticket.updated');
+    await waitFor(() => expect(within(region).getByText('escalated')).toBeInTheDocument());
+  });
+
+  it('asks Zendesk to size the sidebar to the app', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'] } });
+    render(<App client={client} />);
+    await screen.findByRole('region', { name: 'Ticket tags' });
+    const resize = client.invocations.find((i) => i.name === 'resize');
+    expect(resize?.args[0]).toEqual({ width: '100%', height: expect.stringMatching(/^\d+px$/) });
+  });
+
+  it('a start-up failure shows the friendly error with a Reload button, never a blank page', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: [] } });
+    client.context = () => Promise.reject(new Error('host went away'));
+    const onReload = vi.fn();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<App client={client} onReload={onReload} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
+    quiet.mockRestore();
+  });
+});
+
+describe('ErrorBoundary', () => {
+  it('catches a render error below it and offers a reload', async () => {
+    function Bomb(): never {
+      throw new Error('boom');
+    }
+    const onReload = vi.fn();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <ThemeProvider>
+        <ErrorBoundary onReload={onReload}>
+          <Bomb />
+        </ErrorBoundary>
+      </ThemeProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Tags that were already saved are safe');
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(onReload).toHaveBeenCalled();
+    quiet.mockRestore();
+  });
+});
+
+describe('Outside Zendesk', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.resetModules();
+  });
+
+  it("shows a sentence in the browser's language instead of crashing", async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    await start(container, () => null, 'fr-FR');
+    expect(await screen.findByRole('note')).toHaveTextContent('Tagwise fonctionne dans Zendesk.');
+  });
+
+  it('the real entry point, opened without Zendesk, explains where to open it', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    await import('../main');
+    expect(await screen.findByText(/Tagwise runs inside Zendesk\. Open it from a ticket, user or organization/)).toBeInTheDocument();
+  });
+});

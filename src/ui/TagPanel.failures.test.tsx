@@ -1,0 +1,115 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ZafRequestOptions } from '../zaf/client';
+import { renderPanel } from './testing/renderPanel';
+
+const region = (name: string) => screen.getByRole('region', { name });
+const field = (name: string) => within(region(name)).getByRole('combobox', { name: 'Add tags' });
+const tagNames = (name: string) =>
+  within(region(name))
+    .queryAllByRole('listitem')
+    .map((li) => li.getAttribute('data-tag'));
+
+const writes = (r: ZafRequestOptions) => r.type === 'PUT' || r.type === 'DELETE';
+const TAGGING_OFF = {
+  match: writes,
+  status: 403,
+  body: { error: 'Forbidden', description: 'Tags on users and organizations are disabled for this account.' },
+};
+const NO_PERMISSION = { match: writes, status: 403, body: { error: 'Forbidden', description: 'You do not have access to this page.' } };
+const ADMIN_SENTENCE = 'An admin must turn on Tags on users and organizations (Admin Center > People > Configuration > End users).';
+
+describe('Closed tickets', () => {
+  it('are read-only with the reason: tags listed, no add field, no remove buttons', async () => {
+    const { client } = renderPanel({ ticket: { id: 9, tags: ['solved_by_bot'], status: 'closed' } });
+    await waitFor(() => expect(tagNames('Ticket tags')).toEqual(['solved_by_bot']));
+    const panel = region('Ticket tags');
+    expect(within(panel).getByRole('note')).toHaveTextContent("This ticket is closed. Closed tickets can't change tags.");
+    expect(within(panel).queryByRole('combobox')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: /Remove tag/ })).toBeNull();
+    expect(client.requests.filter((r) => r.type !== 'GET')).toHaveLength(0);
+  });
+
+  it('a ticket closed meanwhile rolls the add back with an alert saying what happened and what to do', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 9, tags: ['urgent'] } });
+    await waitFor(() => expect(tagNames('Ticket tags')).toEqual(['urgent']));
+    client.closeTicket(9);
+    await user.type(field('Ticket tags'), 'vip{Enter}');
+    const alert = await within(region('Ticket tags')).findByRole('alert');
+    expect(alert).toHaveTextContent(`Couldn't add "vip": this ticket is closed. Closed tickets can't change tags.`);
+    expect(tagNames('Ticket tags')).toEqual(['urgent']);
+    expect(within(region('Ticket tags')).queryByRole('combobox')).toBeNull();
+    expect(client.tagsOf('ticket', 9)).toEqual(['urgent']);
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(within(region('Ticket tags')).queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('403 on users and organizations', () => {
+  it('tagging turned off: the add is rolled back and the agent learns what an admin must do', async () => {
+    const { client, user } = renderPanel({ user: { id: 5, tags: [] } });
+    await waitFor(() => expect(within(region('User tags')).getByText('No tags yet')).toBeInTheDocument());
+    client.failNext(TAGGING_OFF);
+    await user.type(field('User tags'), 'gold{Enter}');
+    const alert = await within(region('User tags')).findByRole('alert');
+    expect(alert).toHaveTextContent(`Couldn't add "gold"`);
+    expect(alert).toHaveTextContent(ADMIN_SENTENCE);
+    expect(tagNames('User tags')).toEqual([]);
+    expect(within(region('User tags')).getByRole('note')).toHaveTextContent(ADMIN_SENTENCE);
+    expect(within(region('User tags')).queryByRole('combobox')).toBeNull();
+  });
+
+  it('no permission: the removal is rolled back and the agent is told to ask an admin', async () => {
+    const { client, user } = renderPanel({ organization: { id: 6, tags: ['partner', 'emea'] } });
+    await waitFor(() => expect(tagNames('Organization tags')).toEqual(['partner', 'emea']));
+    client.failNext(NO_PERMISSION);
+    await user.click(within(region('Organization tags')).getByRole('button', { name: 'Remove tag emea' }));
+    const alert = await within(region('Organization tags')).findByRole('alert');
+    expect(alert).toHaveTextContent(`Couldn't remove "emea". You don't have permission to change these tags. Ask an admin.`);
+    expect(tagNames('Organization tags')).toEqual(['partner', 'emea']);
+    expect(within(region('Organization tags')).queryByRole('button', { name: /Remove tag/ })).toBeNull();
+    expect(client.tagsOf('organization', 6)).toEqual(['partner', 'emea']);
+  });
+
+  it('a 403 while loading says why instead of offering a retry', async () => {
+    renderPanel({ user: { id: 5, tags: ['x'] }, failures: [{ ...TAGGING_OFF, match: undefined }] });
+    const alert = await within(region('User tags')).findByRole('alert');
+    expect(alert).toHaveTextContent(ADMIN_SENTENCE);
+    expect(within(region('User tags')).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(within(region('User tags')).queryByRole('combobox')).toBeNull();
+  });
+});
+
+describe('Sync states', () => {
+  it('a change Zendesk keeps refusing shows "Not saved" with a Retry that sends it again', async () => {
+    const { client, user } = renderPanel({ user: { id: 5, tags: [] } });
+    await waitFor(() => expect(within(region('User tags')).getByText('No tags yet')).toBeInTheDocument());
+    client.failNext({ status: 500, match: writes });
+    client.failNext({ status: 503, match: writes });
+    await user.type(field('User tags'), 'gold{Enter}');
+    const item = await waitFor(() => {
+      const li = within(region('User tags')).getByText('gold').closest('li')!;
+      expect(li).toHaveTextContent('Not saved');
+      return li;
+    });
+    expect(client.tagsOf('user', 5)).toEqual([]);
+    await user.click(within(item).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(client.tagsOf('user', 5)).toEqual(['gold']));
+    await waitFor(() => expect(within(region('User tags')).getByText('gold').closest('li')).not.toHaveTextContent('Not saved'));
+  });
+
+  it('a rate-limited change says it is waiting for Zendesk, then saves', async () => {
+    const waiters: (() => void)[] = [];
+    const sleep = (ms: number) => (ms >= 1000 ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve());
+    const { client, user } = renderPanel({ user: { id: 5, tags: [] }, sleep });
+    await waitFor(() => expect(within(region('User tags')).getByText('No tags yet')).toBeInTheDocument());
+    client.failNext({ match: writes, status: 429, headers: { 'Retry-After': '30' }, body: 'Too many requests' });
+    await user.type(field('User tags'), 'gold{Enter}');
+    const chip = await within(region('User tags')).findByText('gold');
+    await waitFor(() => expect(within(chip.closest('li')!).getByRole('img', { name: 'Waiting for Zendesk' })).toBeInTheDocument());
+    expect(client.tagsOf('user', 5)).toEqual([]);
+    act(() => waiters.shift()!());
+    await waitFor(() => expect(client.tagsOf('user', 5)).toEqual(['gold']));
+    await waitFor(() => expect(within(chip.closest('li')!).queryByRole('img')).toBeNull());
+  });
+});
