@@ -82,7 +82,8 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
         {removable && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
       </Chip>
       {tag.state === 'failed' && (
-        <Failed>
+        // An alert: the agent may have moved on, and must learn that this change did not save.
+        <Failed role="alert">
           {t('tagwise.tag.failed')} <InlineButton onClick={onRetry}>{t('tagwise.tag.retry')}</InlineButton>
         </Failed>
       )}

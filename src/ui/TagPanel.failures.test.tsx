@@ -89,7 +89,7 @@ describe('Sync states', () => {
     await user.type(field('User tags'), 'gold{Enter}');
     const item = await waitFor(() => {
       const li = within(region('User tags')).getByText('gold').closest('li')!;
-      expect(li).toHaveTextContent('Not saved');
+      expect(within(li).getByRole('alert')).toHaveTextContent('Not saved');
       return li;
     });
     expect(client.tagsOf('user', 5)).toEqual([]);

@@ -11,10 +11,16 @@ import { TagList, type TagListApi } from './TagList';
 import { useRecordView } from './useRecordView';
 
 const Section = styled.section`
-  display: flex;
-  flex-direction: column;
-  gap: ${(p) => p.theme.space.sm};
   padding: ${(p) => p.theme.space.sm} 0;
+
+  & > * + * {
+    margin-top: ${(p) => p.theme.space.sm};
+  }
+
+  /* Empty notice areas (the status region stays for screen readers) take no room. */
+  & > :empty {
+    margin-top: 0;
+  }
 
   & + & {
     border-top: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
