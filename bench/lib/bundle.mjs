@@ -1,0 +1,137 @@
+// Bundle figures from the built app: which chunks must run before the tags can show, and
+// how big everything is, raw / gzip / brotli (Node's zlib, highest levels).
+//
+// "Initial" = what index.html loads (module scripts and stylesheets) plus every chunk those
+// reach through STATIC imports (`import … from "./x.js"`, `export … from`, `import "./x.js"`),
+// transitively. Dynamic `import("./x.js")` is not followed: it is loaded later, on demand.
+// Separately, `locationPath()` adds the dynamic chunks a location's view needs (the sidebar's
+// lazy chunk and its static imports): what really runs before a ticket's tags can show.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** @param {Buffer} buf */
+export function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    }).length,
+  };
+}
+
+/** @param {{raw:number,gzip:number,brotli:number}[]} list */
+function sum(list) {
+  return list.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+let lexer;
+async function loadLexer() {
+  if (lexer !== undefined) return lexer;
+  try {
+    const mod = await import('es-module-lexer');
+    await mod.init;
+    lexer = mod;
+  } catch {
+    lexer = null; // a regular expression reads vite's minified output well enough
+  }
+  return lexer;
+}
+
+/**
+ * Relative specifiers a chunk imports, split into static and dynamic.
+ * @param {string} code @returns {Promise<{ static: string[], dynamic: string[] }>}
+ */
+export async function importsOf(code) {
+  const lex = await loadLexer();
+  const out = { static: [], dynamic: [] };
+  if (lex) {
+    const [imports] = lex.parse(code);
+    for (const imp of imports) {
+      if (!imp.n) continue; // dynamic import of a non-literal
+      if (!imp.n.startsWith('.') && !imp.n.startsWith('/')) continue;
+      (imp.d > -1 ? out.dynamic : imp.d === -1 ? out.static : out.dynamic).push(imp.n);
+    }
+    // vite's preload helper names the dynamic chunks' dependencies in a string list
+    // (__vite__mapDeps): they are loaded with the dynamic import, not before.
+    return out;
+  }
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) out.static.push(m[1]);
+  for (const m of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) out.dynamic.push(m[1]);
+  return out;
+}
+
+function listFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/**
+ * @param {string} assetsDir the built app folder (contains index.html)
+ */
+export async function analyseBundle(assetsDir) {
+  const html = readFileSync(path.join(assetsDir, 'index.html'), 'utf8');
+  const entries = [];
+  for (const m of html.matchAll(/<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["']/g)) entries.push(m[1]);
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*\btype=["']module["']/g)) if (!entries.includes(m[1])) entries.push(m[1]);
+  for (const m of html.matchAll(/<link\b[^>]*\brel=["'](?:stylesheet|modulepreload)["'][^>]*\bhref=["']([^"']+)["']/g)) entries.push(m[1]);
+  if (entries.length === 0) throw new Error(`${path.join(assetsDir, 'index.html')} loads no module script`);
+
+  const resolveFrom = (fromFile, spec) => path.resolve(path.dirname(fromFile), spec.split(/[?#]/)[0]);
+  /** @type {Map<string, { size: ReturnType<typeof sizes>, static: string[], dynamic: string[] }>} */
+  const chunks = new Map();
+  async function chunk(file) {
+    let c = chunks.get(file);
+    if (c) return c;
+    const buf = readFileSync(file);
+    const imports = file.endsWith('.js') || file.endsWith('.mjs') ? await importsOf(buf.toString('utf8')) : { static: [], dynamic: [] };
+    c = {
+      size: sizes(buf),
+      static: imports.static.map((s) => resolveFrom(file, s)),
+      dynamic: imports.dynamic.map((s) => resolveFrom(file, s)),
+    };
+    chunks.set(file, c);
+    return c;
+  }
+  async function closure(starts) {
+    const seen = new Set();
+    const queue = [...starts];
+    while (queue.length) {
+      const file = queue.shift();
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const c = await chunk(file);
+      queue.push(...c.static);
+    }
+    return seen;
+  }
+
+  const htmlFile = path.join(assetsDir, 'index.html');
+  const initialFiles = await closure(entries.map((e) => resolveFrom(htmlFile, e)));
+  const all = listFiles(assetsDir).filter((f) => /\.(m?js|css)$/.test(f));
+  for (const f of all) await chunk(f);
+  const rel = (f) => path.relative(assetsDir, f);
+  const describe = (files) => {
+    const list = [...files].map((f) => ({ file: rel(f), ...chunks.get(f).size })).sort((a, b) => b.gzip - a.gzip);
+    return { files: list, total: sum(list) };
+  };
+  const initial = describe(initialFiles);
+  const js = describe(all.filter((f) => /\.m?js$/.test(f)));
+  const css = describe(all.filter((f) => f.endsWith('.css')));
+
+  /** The initial chunks plus the dynamic chunks whose file name starts with `prefix` (and their static imports). */
+  async function locationPath(prefix) {
+    const dyn = new Set();
+    for (const f of initialFiles) for (const d of chunks.get(f).dynamic) if (path.basename(d).startsWith(prefix)) dyn.add(d);
+    if (dyn.size === 0) return null;
+    const files = await closure([...initialFiles, ...dyn]);
+    return describe(files);
+  }
+  return { entries, initial, js, css, locationPath, html: sizes(Buffer.from(html)) };
+}

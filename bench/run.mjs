@@ -1,0 +1,341 @@
+#!/usr/bin/env node
+// Tagwise bench: "fast and frugal" figures in one table.
+//
+//   node bench/run.mjs                 everything (bundle, requests, typing, simulation, filter, browser)
+//   node bench/run.mjs --check         only the deterministic budgets; exit 1 when one is over
+//   node bench/run.mjs --only=bundle,requests   some groups (bundle requests typing simulation filter browser)
+//   node bench/run.mjs --runs=15       cold loads per page in the browser group (default 11, at least 10)
+//   node bench/run.mjs --json          also print the results as JSON
+//
+// Every row says how to reproduce it. Results are also written to bench/.out/results.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyseBundle } from './lib/bundle.mjs';
+import { attributeAppModules, buildHello, buildMeasures, ensureAppBuilt, OUT, ROOT } from './lib/build.mjs';
+import { SCENARIO, simulate } from './lib/simulation.mjs';
+import { renderTable } from './lib/table.mjs';
+
+const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'filter', 'browser'];
+const DETERMINISTIC = ['bundle', 'requests', 'typing', 'simulation'];
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const check = flag('check');
+const runs = Math.max(10, Number(option('runs') ?? 11) || 11);
+let groups = option('only') ? option('only').split(',') : check ? DETERMINISTIC : GROUPS;
+const unknown = groups.filter((g) => !GROUPS.includes(g));
+if (unknown.length) {
+  console.error(`unknown group(s): ${unknown.join(', ')} (known: ${GROUPS.join(', ')})`);
+  process.exit(2);
+}
+if (check) groups = groups.filter((g) => DETERMINISTIC.includes(g));
+const progress = (s) => process.stderr.write(`${s}\n`);
+
+const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const cmd = (group) => `node bench/run.mjs --only=${group}`;
+
+/**
+ * A row: figure, value, budget text, status ('pass' | 'OVER' | 'info' | 'n/a' | 'ERROR'),
+ * enforced (checked by --check), reproduce.
+ * @typedef {{ figure: string, value: string, budget: string, status: string, enforced: boolean, reproduce: string, detail?: string }} Row
+ */
+/** @type {Row[]} */
+const rows = [];
+const results = {};
+
+function row(figure, value, budget, ok, { enforced = false, reproduce, detail } = {}) {
+  const status = ok === undefined ? 'info' : ok ? 'pass' : 'OVER';
+  rows.push({ figure, value, budget, status, enforced, reproduce, ...(detail ? { detail } : {}) });
+}
+function failed(figure, group, error, enforced) {
+  const message = String(error?.message ?? error).split('\n')[0];
+  rows.push({ figure, value: `ERROR: ${message}`, budget: '', status: 'ERROR', enforced, reproduce: cmd(group) });
+}
+function notYet(figure, group, why) {
+  rows.push({ figure, value: `not measurable yet (${why})`, budget: '', status: 'n/a', enforced: false, reproduce: cmd(group) });
+}
+
+let measures;
+async function getMeasures() {
+  if (!measures) {
+    progress('building the in-process measurements (vite, bench/.out/measure)…');
+    const paths = await buildMeasures();
+    measures = {
+      requests: await import(paths.requests),
+      filter: await import(paths.filter),
+      dom: paths.dom,
+    };
+  }
+  return measures;
+}
+let domMeasures;
+async function getDom() {
+  if (!domMeasures) {
+    const m = await getMeasures();
+    domMeasures = await (await import(m.dom)).loadDomMeasures();
+  }
+  return domMeasures;
+}
+
+const want = (g) => groups.includes(g);
+const needRequests = want('requests') || want('simulation');
+const needTyping = want('typing') || want('simulation');
+
+// ------------------------------------------------------------------ 1. bundle
+if (want('bundle') || want('browser')) {
+  try {
+    const { built } = ensureAppBuilt();
+    if (built) progress('built the app (npm run build)');
+  } catch (error) {
+    failed('app build', 'bundle', error, true);
+  }
+}
+if (want('bundle')) {
+  try {
+    progress('bundle: reading assets/index.html and its chunks…');
+    const b = await analyseBundle(path.join(ROOT, 'assets'));
+    const t = b.initial.total;
+    results.bundle = { initial: b.initial, js: b.js, css: b.css };
+    row(
+      'bundle: initial JS+CSS (index.html entry + static imports)',
+      `${kb(t.raw)} raw / ${kb(t.gzip)} gzip / ${kb(t.brotli)} br (${b.initial.files.map((f) => f.file).join(', ')})`,
+      '<= 80 KB gzip',
+      t.gzip <= 80 * KB,
+      { enforced: true, reproduce: cmd('bundle') },
+    );
+    const all = { raw: b.js.total.raw + b.css.total.raw, gzip: b.js.total.gzip + b.css.total.gzip, brotli: b.js.total.brotli + b.css.total.brotli };
+    row(
+      'bundle: total JS+CSS (all chunks, locales included)',
+      `${kb(all.raw)} raw / ${kb(all.gzip)} gzip / ${kb(all.brotli)} br (${b.js.files.length} JS, ${b.css.files.length} CSS files)`,
+      '<= 125 KB gzip',
+      all.gzip <= 125 * KB,
+      { enforced: true, reproduce: cmd('bundle') },
+    );
+    const paths = [];
+    for (const [label, prefix] of [['ticket', 'TicketSidebar'], ['user', 'UserSidebar'], ['organization', 'OrganizationSidebar']]) {
+      const p = await b.locationPath(prefix);
+      if (p) paths.push({ label, prefix, p });
+    }
+    results.bundle.locationPaths = paths.map(({ label, p }) => ({ label, ...p }));
+    const same = paths.length > 1 && paths.every((x) => x.p.total.gzip === paths[0].p.total.gzip);
+    for (const { label, prefix, p } of same ? paths.slice(0, 1) : paths) {
+      row(
+        `bundle: JS before ${same ? paths.map((x) => x.label).join('/') : label} tags show (initial + lazy ${same ? 'sidebar' : prefix} chunk + its static imports)`,
+        `${kb(p.total.raw)} raw / ${kb(p.total.gzip)} gzip / ${kb(p.total.brotli)} br (${p.files.map((f) => f.file).join(', ')})`,
+        '(printed)',
+        undefined,
+        { reproduce: cmd('bundle') },
+      );
+    }
+  } catch (error) {
+    failed('bundle', 'bundle', error, true);
+  }
+  if (!check) {
+    try {
+      progress('bundle: what the chunks hold (the app rebuilt with its own config into bench/.out/app)…');
+      const { chunks } = await attributeAppModules();
+      results.bundle = { ...(results.bundle ?? {}), attribution: chunks };
+      const share = (c, n) => {
+        const total = c.groups.reduce((a, g) => a + g.bytes, 0);
+        return c.groups.slice(0, n).map((g) => `${g.name} ${((100 * g.bytes) / total).toFixed(0)}%`).join(', ');
+      };
+      for (const c of chunks.filter((c) => c.isEntry || c.groups.reduce((a, g) => a + g.bytes, 0) > 20 * KB)) {
+        row(`bundle: inside ${c.file.replace(/-[\w-]{8}\.js$/, '.js')} (${c.isEntry ? 'entry' : c.isDynamicEntry ? 'lazy' : 'shared by lazy chunks'})`, `${share(c, 10)} (shares of pre-minification bytes)`, '(printed)', undefined, { reproduce: cmd('bundle') });
+      }
+    } catch (error) {
+      failed('bundle: chunk contents', 'bundle', error, false);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ 3. requests (in-process)
+if (needRequests) {
+  try {
+    const { requests: r } = await getMeasures();
+    const seed = r.SEED;
+    progress('requests: engine + API + local Zendesk in-process, virtual time…');
+    const opens = {
+      ticket: await r.measureOpen('ticket_sidebar', seed.openTicket),
+      user: await r.measureOpen('user_sidebar', seed.endUser),
+      organization: await r.measureOpen('organization_sidebar', seed.organization),
+    };
+    const add = await r.measureOneEdit('add');
+    const remove = await r.measureOneEdit('remove');
+    const burst = await r.measureBurst(10, 1000, false);
+    const burstMixed = await r.measureBurst(10, 1000, true);
+    const popular = await r.measurePopularTags(20, 10 * 60_000);
+    const popularHour = await r.measurePopularTags(60, 60 * 60_000);
+    const visit = await r.measureTicketVisit(30_000);
+    results.requests = { opens, add, remove, burst, burstMixed, popular, popularHour, visit };
+    const list = (c) => (c.calls.length ? c.calls.join(', ') : 'none');
+    if (want('requests')) {
+      for (const [kind, c] of Object.entries(opens)) {
+        row(`requests: open ${kind} sidebar (in-process, 10 min idle)`, `${c.requests} (${list(c)})`, '<= 1', c.requests <= 1, { enforced: true, reproduce: cmd('requests') });
+      }
+      row('requests: one add on a ticket', `${add.requests}: ${list(add)}`, '(printed)', undefined, { reproduce: cmd('requests') });
+      row('requests: one remove on a ticket', `${remove.requests}: ${list(remove)}`, '(printed)', undefined, { reproduce: cmd('requests') });
+      row(
+        'requests: burst of 10 adds in 1 s on a ticket: writes',
+        `${burst.writes} writes + ${burst.reads} reads (${list(burst)})`,
+        '<= 2 writes',
+        burst.writes <= 2,
+        { enforced: true, reproduce: cmd('requests') },
+      );
+      row('requests: burst of 10 edits in 1 s (5 adds, 5 removes): writes', `${burstMixed.writes} writes + ${burstMixed.reads} reads`, '(printed)', undefined, { reproduce: cmd('requests') });
+      row(
+        'requests: popular tags, 20 sidebar openings in 10 min',
+        `${popular.requests} (${list(popular)})`,
+        '1',
+        popular.requests === 1,
+        { enforced: true, reproduce: cmd('requests') },
+      );
+    }
+  } catch (error) {
+    failed('requests (in-process)', 'requests', error, true);
+  }
+}
+
+// ------------------------------------------------------------------ typing (whole app in jsdom)
+if (needTyping) {
+  try {
+    const dom = await getDom();
+    progress('typing: the whole app in jsdom, a 10-letter tag at one key per 200 ms…');
+    const slow = await dom.domTyping('onboarding', 200);
+    const fast = await dom.domTyping('onboarding', 60);
+    const opens = {
+      ticket: await dom.domOpen('ticket_sidebar', 1),
+      user: await dom.domOpen('user_sidebar', 101),
+      organization: await dom.domOpen('organization_sidebar', 201),
+    };
+    results.typing = { slow, fast, opens };
+    if (want('typing')) {
+      row(
+        'requests: type "onboarding" in Add tags, 1 key / 200 ms (app in jsdom)',
+        `${slow.requests} (${slow.calls.join(', ') || 'none'})`,
+        '<= 3',
+        slow.requests <= 3,
+        { enforced: true, reproduce: cmd('typing') },
+      );
+      row('requests: same, 1 key / 60 ms', `${fast.requests} (${fast.calls.join(', ') || 'none'})`, '(printed)', undefined, { reproduce: cmd('typing') });
+      row(
+        'requests: open ticket / user / org sidebar, whole app in jsdom, 2 s',
+        `${opens.ticket.requests} / ${opens.user.requests} / ${opens.organization.requests}`,
+        '<= 1 each',
+        Object.values(opens).every((o) => o.requests <= 1),
+        { enforced: true, reproduce: cmd('typing') },
+      );
+    }
+  } catch (error) {
+    if (/Cannot find module|Failed to resolve|does not provide an export/.test(String(error))) notYet('requests: typing with autocomplete', 'typing', String(error.message).split('\n')[0]);
+    else failed('requests: typing with autocomplete (app in jsdom)', 'typing', error, true);
+  }
+}
+
+// ------------------------------------------------------------------ 5. simulation
+if (want('simulation')) {
+  const r = results.requests;
+  const ty = results.typing;
+  if (!r || !ty) {
+    failed('simulation', 'simulation', new Error('needs the in-process request and typing measurements, which failed above'), true);
+  } else {
+    const measured = {
+      visitRequests: r.visit.requests,
+      typingAutocomplete: ty.slow.autocomplete,
+      popularPerHour: r.popularHour.requests,
+    };
+    const s = simulate(measured);
+    results.simulation = { scenario: SCENARIO, measured, ...s };
+    row(
+      `simulation: ${SCENARIO.agents} agents × ${SCENARIO.ticketsPerHour} tickets/h × ${SCENARIO.editsPerTicket} edits, ${SCENARIO.limitPerMinute}/min account`,
+      `${s.perMinute.toFixed(0)} req/min = ${(s.share * 100).toFixed(0)} % of the limit (per ticket ${s.perTicket}: visit ${measured.visitRequests} [${r.visit.calls.join(', ')}] + autocomplete ${measured.typingAutocomplete}; popular ${measured.popularPerHour}/agent-h); 10 % allows ${s.perTicketAllowedAt10.toFixed(3)}/ticket`,
+      '<= 10 % of the limit',
+      s.share <= 0.1,
+      { enforced: true, reproduce: cmd('simulation') },
+    );
+  }
+}
+
+// ------------------------------------------------------------------ 4. filter (timing)
+if (want('filter')) {
+  try {
+    const { filter } = await getMeasures();
+    progress('filter: rankSuggestions over 20,000 popular tags per keystroke…');
+    const f = filter.measureFilter(20_000);
+    results.filter = f;
+    row(
+      'render: suggestions over 20,000 popular tags, per keystroke (Node, src/domain/suggest.ts)',
+      `median ${f.medianMs.toFixed(2)} ms, p95 ${f.p95Ms.toFixed(2)} ms, max ${f.maxMs.toFixed(1)} ms (${f.keystrokes} keystrokes)`,
+      '<= 4 ms median (printed)',
+      undefined,
+      { reproduce: cmd('filter') },
+    );
+    rows.at(-1).status = f.medianMs <= 4 ? 'pass' : 'OVER';
+  } catch (error) {
+    if (/Cannot find module|Failed to resolve|not exported|is not a function/.test(String(error))) notYet('render: suggestions over 20,000 popular tags', 'filter', String(error.message).split('\n')[0]);
+    else failed('render: suggestions over 20,000 popular tags', 'filter', error, false);
+  }
+}
+
+// ------------------------------------------------------------------ 2 + 4. browser
+if (want('browser')) {
+  try {
+    progress('browser: building the hello baseline (bench/.out/hello)…');
+    const helloDir = await buildHello();
+    const { measureBrowser } = await import('./lib/browser.mjs');
+    progress(`browser: ${runs} cold loads each of the app and hello through the local workspace…`);
+    const b = await measureBrowser({ helloDir, runs, log: progress });
+    results.browser = b;
+    const rep = `node bench/run.mjs --only=browser --runs=${runs}`;
+    row(
+      `browser: first tags painted, ticket 1 (median of ${runs} cold loads, from workspace navigation start)`,
+      `app ${b.app.ms.toFixed(0)} ms (in-frame ${b.app.inFrameMs.toFixed(0)} ms); hello ${b.hello.ms.toFixed(0)} ms (in-frame ${b.hello.inFrameMs.toFixed(0)} ms)`,
+      '(printed)',
+      undefined,
+      { reproduce: rep },
+    );
+    const ratio = b.app.ms / b.hello.ms;
+    const frameRatio = b.app.inFrameMs / b.hello.inFrameMs;
+    row('browser: app / hello ratio', `${ratio.toFixed(2)} (in-frame ${frameRatio.toFixed(2)})`, '<= 1.2 (printed)', undefined, { reproduce: rep });
+    rows.at(-1).status = ratio <= 1.2 ? 'pass' : 'OVER';
+    row('browser: JS heap of the app frame at first tags', `app ${(b.app.heap / 1048576).toFixed(1)} MB; hello ${(b.hello.heap / 1048576).toFixed(1)} MB`, '(printed)', undefined, { reproduce: rep });
+    const o = b.openings;
+    row(
+      'browser: requests opening ticket / user / org sidebar (2 s after tags)',
+      `${o.ticket.length} / ${o.user.length} / ${o.organization.length}${[...o.ticket, ...o.user, ...o.organization].length ? ` (${[...o.ticket, ...o.user, ...o.organization].join(', ')})` : ''}`,
+      '<= 1 each (printed)',
+      undefined,
+      { reproduce: rep },
+    );
+    rows.at(-1).status = [o.ticket, o.user, o.organization].every((l) => l.length <= 1) ? 'pass' : 'OVER';
+    row(
+      `render: ticket with ${b.big.tags} tags in chromium`,
+      `${b.big.shown} remove buttons; first tags ${b.big.firstMs.toFixed(0)} ms, all ${b.big.allMs.toFixed(0)} ms (ticket 1: ${b.app.ms.toFixed(0)} ms, so +${(b.big.allMs - b.app.ms).toFixed(0)} ms for the panel)`,
+      '(printed)',
+      undefined,
+      { reproduce: rep },
+    );
+  } catch (error) {
+    failed('browser figures', 'browser', error, false);
+  }
+}
+
+// ------------------------------------------------------------------ output
+mkdirSync(OUT, { recursive: true });
+writeFileSync(path.join(OUT, check ? 'check.json' : 'results.json'), JSON.stringify({ at: new Date().toISOString(), rows, results }, null, 2));
+const shown = check ? rows.filter((r) => r.enforced) : rows;
+console.log(renderTable(shown));
+if (flag('json')) console.log(JSON.stringify(results, null, 2));
+
+const broken = shown.filter((r) => r.enforced && (r.status === 'OVER' || r.status === 'ERROR'));
+if (check) {
+  if (broken.length) {
+    console.error(`\nbench:check: ${broken.length} budget(s) over or not measured:`);
+    for (const r of broken) console.error(`  ${r.figure}: ${r.value}  (budget ${r.budget || 'n/a'})  reproduce: ${r.reproduce}`);
+    process.exit(1);
+  }
+  console.error('\nbench:check: every deterministic budget holds.');
+}
+// jsdom and the browser's helpers may leave timers behind: the table is out, so stop.
+process.exit(0);
