@@ -110,3 +110,23 @@ test('the agent locale reaches the app through currentUser.locale', async () => 
     await ws.close();
   }
 });
+
+test('an agent who may not tag organizations: the write is refused (403), rolled back, explained', async () => {
+  const ws = await openWorkspace(browser, local, `/organizations/${SEED_IDS.organization}`);
+  try {
+    const panel = tagPanel(ws.app, 'Organization tags');
+    await waitForTag(panel, 'enterprise');
+    const controls = ws.page.getByRole('region', { name: 'Local Zendesk controls' });
+    await controls.getByLabel("Signed-in agent's role").selectOption('agent');
+    await controls.getByRole('status').getByText(/role: agent/).waitFor();
+    await panel.add('not_allowed');
+    const alert = ws.app.getByRole('alert').first();
+    await alert.waitFor({ timeout: UI_TIMEOUT });
+    await waitForTag(panel, 'not_allowed', false);
+    const writes = local.zendesk.control.log().filter((e) => e.method !== 'GET');
+    assert.ok(writes.length >= 1 && writes.every((e) => e.status === 403), JSON.stringify(writes));
+    assert.ok(!snapshot().organizations[SEED_IDS.organization].tags.includes('not_allowed'));
+  } finally {
+    await ws.close();
+  }
+});

@@ -51,6 +51,7 @@ const state = {
   snapshot: /** @type {any} */ ({ tickets: {}, users: {}, organizations: {} }),
   route: /** @type {{ kind: string, id: number } | null} */ (null),
   locale: 'en',
+  role: 'admin',
   lastHistoryId: 0,
   host: /** @type {ReturnType<typeof createZafHost> | null} */ (null),
 };
@@ -69,7 +70,8 @@ function currentAgent() {
     id: agent?.id ?? 1,
     name: agent?.name ?? 'Local Agent',
     email: agent?.email ?? 'agent@tagwise-local.example',
-    role: agent?.role ?? 'agent',
+    // The local API treats the app's user as admin unless the drawer says otherwise.
+    role: state.role,
     locale: state.locale,
     timeZone: { ianaName: 'Etc/UTC' },
   };
@@ -392,12 +394,53 @@ async function pollLog() {
   );
 }
 
+// The drawer's switches mirror what this page told the server; a reload keeps showing them
+// (the server keeps its state until "Reset data").
+const SWITCHES_KEY = 'tagwise-local.switches';
+const SWITCH_DEFAULTS = { offline: false, tagging: true, inherited: false, role: 'admin', rateLimit: '0' };
+
+function saveSwitches() {
+  const value = {
+    offline: /** @type {HTMLInputElement} */ ($('offline')).checked,
+    tagging: /** @type {HTMLInputElement} */ ($('tagging')).checked,
+    inherited: /** @type {HTMLInputElement} */ ($('inherited')).checked,
+    role: /** @type {HTMLSelectElement} */ ($('role')).value,
+    rateLimit: /** @type {HTMLInputElement} */ ($('rate-limit')).value,
+  };
+  try {
+    sessionStorage.setItem(SWITCHES_KEY, JSON.stringify(value));
+  } catch {
+    // not persisted; fine
+  }
+}
+
+function showSwitches(value) {
+  const v = { ...SWITCH_DEFAULTS, ...value };
+  /** @type {HTMLInputElement} */ ($('offline')).checked = Boolean(v.offline);
+  /** @type {HTMLInputElement} */ ($('tagging')).checked = Boolean(v.tagging);
+  /** @type {HTMLInputElement} */ ($('inherited')).checked = Boolean(v.inherited);
+  /** @type {HTMLSelectElement} */ ($('role')).value = v.role === 'agent' ? 'agent' : 'admin';
+  /** @type {HTMLInputElement} */ ($('rate-limit')).value = String(v.rateLimit);
+  state.role = v.role === 'agent' ? 'agent' : 'admin';
+}
+
+function restoreSwitches() {
+  try {
+    showSwitches(JSON.parse(sessionStorage.getItem(SWITCHES_KEY) ?? '{}'));
+  } catch {
+    showSwitches({});
+  }
+}
+
 function remountApps() {
   state.host.unmountAll();
   showApp();
 }
 
 function wireControls() {
+  restoreSwitches();
+  for (const id of ['offline', 'tagging', 'inherited', 'role']) $(id).addEventListener('change', saveSwitches);
+  $('rate-limit-apply').addEventListener('click', saveSwitches);
   $('other-add').addEventListener('click', () => {
     const tags = splitTags(/** @type {HTMLInputElement} */ ($('other-tag')).value);
     if (tags.length) void actAsOther({ add: tags });
@@ -440,6 +483,11 @@ function wireControls() {
     await api('POST', '/__control/inherited-tags', { on });
     say(on ? 'Tickets now keep their requester and organization tags.' : 'Inherited tags can be removed from tickets.');
   });
+  $('role').addEventListener('change', async (e) => {
+    state.role = /** @type {HTMLSelectElement} */ (e.target).value === 'agent' ? 'agent' : 'admin';
+    await api('POST', '/__control/role', { role: state.role });
+    say(`Signed-in agent's role: ${state.role}.`);
+  });
   $('rate-limit-apply').addEventListener('click', async () => {
     const perMinute = Math.max(0, Number(/** @type {HTMLInputElement} */ ($('rate-limit')).value) || 0);
     await api('POST', '/__control/rate-limit', { perMinute });
@@ -460,10 +508,8 @@ function wireControls() {
   });
   $('reset').addEventListener('click', async () => {
     await api('POST', '/__control/reset');
-    /** @type {HTMLInputElement} */ ($('offline')).checked = false;
-    /** @type {HTMLInputElement} */ ($('tagging')).checked = true;
-    /** @type {HTMLInputElement} */ ($('inherited')).checked = false;
-    /** @type {HTMLInputElement} */ ($('rate-limit')).value = '0';
+    showSwitches({});
+    saveSwitches();
     state.lastHistoryId = 0;
     await refreshSnapshot();
     renderNav();
