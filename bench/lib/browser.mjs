@@ -65,6 +65,24 @@ function median(values) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+function quartiles(values) {
+  const s = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+  return [at(0.25), at(0.75)];
+}
+
+function summary(list) {
+  return {
+    ms: median(list.map((r) => r.ms)),
+    iqr: quartiles(list.map((r) => r.ms)),
+    inFrameMs: median(list.map((r) => r.inFrameMs)),
+    inFrameIqr: quartiles(list.map((r) => r.inFrameMs)),
+    heap: median(list.map((r) => r.heap)),
+    samples: list.map((r) => Math.round(r.ms)),
+    inFrameSamples: list.map((r) => Math.round(r.inFrameMs)),
+  };
+}
+
 function benchSeed() {
   const seed = createSeed();
   const tags = Array.from({ length: BIG_TAGS }, (_, i) => `bulk_${String(i).padStart(4, '0')}`);
@@ -136,6 +154,7 @@ export async function measureBrowser({ helloDir, runs = 11, log = () => {} } = {
         heap: found.firstHeap,
         count: found.count,
         countMs: found.countAt - top,
+        countInFrameMs: found.countAt - frameOrigin,
         requests: requests.map((e) => `${e.method} ${e.path}`),
       };
     } finally {
@@ -164,10 +183,10 @@ export async function measureBrowser({ helloDir, runs = 11, log = () => {} } = {
     return {
       version,
       runs,
-      app: { ms: median(app.map((r) => r.ms)), inFrameMs: median(app.map((r) => r.inFrameMs)), heap: median(app.map((r) => r.heap)), samples: app.map((r) => Math.round(r.ms)) },
-      hello: helloDir ? { ms: median(hello.map((r) => r.ms)), inFrameMs: median(hello.map((r) => r.inFrameMs)), heap: median(hello.map((r) => r.heap)), samples: hello.map((r) => Math.round(r.ms)) } : null,
+      app: summary(app),
+      hello: helloDir ? summary(hello) : null,
       openings,
-      big: { tags: BIG_TAGS, shown: median(big.map((r) => r.count)), firstMs: median(big.map((r) => r.ms)), allMs: median(big.map((r) => r.countMs)) },
+      big: { tags: BIG_TAGS, shown: median(big.map((r) => r.count)), firstMs: median(big.map((r) => r.ms)), allMs: median(big.map((r) => r.countMs)), allInFrameMs: median(big.map((r) => r.countInFrameMs)) },
     };
   } finally {
     await browser.close().catch(() => {});
