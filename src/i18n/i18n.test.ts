@@ -88,6 +88,10 @@ describe('translator', () => {
     const fr = createTranslator('fr', { tagwise: { panel: { count: { one: '{{count}} tag', other: '{{count}} tags' } } } }, englishMessages);
     // French treats 0 as singular.
     expect(fr.t('tagwise.panel.count', { count: 0 })).toBe('0 tag');
+    // Numbers are written the locale's way.
+    const de = createTranslator('de', { tagwise: { panel: { count: { one: '{{count}} Tag', other: '{{count}} Tags' } } } }, englishMessages);
+    expect(de.t('tagwise.panel.count', { count: 1200 })).toBe('1.200 Tags');
+    expect(en.t('tagwise.panel.count', { count: 1200 })).toBe('1,200 tags');
   });
 
   it('loads a locale lazily and falls back per key', async () => {

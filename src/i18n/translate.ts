@@ -51,12 +51,21 @@ function lookup(messages: Messages | undefined, key: string): string | PluralMes
   return undefined;
 }
 
-function interpolate(template: string, vars: MessageVars | undefined): string {
+function interpolate(template: string, vars: MessageVars | undefined, numbers: Intl.NumberFormat): string {
   if (!vars) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = vars[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
   });
+}
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale);
+  } catch {
+    return new Intl.NumberFormat('en');
+  }
 }
 
 function pluralRules(locale: string): Intl.PluralRules {
@@ -70,12 +79,13 @@ function pluralRules(locale: string): Intl.PluralRules {
 export function createTranslator(locale: Locale, messages: Messages, fallback: Messages): Translator {
   const rules = pluralRules(locale);
   const englishRules = pluralRules('en');
+  const numbers = numberFormat(locale);
 
   function render(found: string | PluralMessage, vars: MessageVars | undefined, pluralWith: Intl.PluralRules): string {
-    if (typeof found === 'string') return interpolate(found, vars);
+    if (typeof found === 'string') return interpolate(found, vars, numbers);
     const count = typeof vars?.count === 'number' ? vars.count : Number(vars?.count ?? NaN);
     const form = Number.isFinite(count) ? pluralWith.select(count) : 'other';
-    return interpolate(found[form] ?? found.other, vars);
+    return interpolate(found[form] ?? found.other, vars, numbers);
   }
 
   return {

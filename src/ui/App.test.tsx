@@ -1,4 +1,5 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import './testing/timing';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -120,13 +121,15 @@ describe('Outside Zendesk', () => {
   it("shows a sentence in the browser's language instead of crashing", async () => {
     const container = document.createElement('div');
     document.body.append(container);
-    await start(container, () => null, 'fr-FR');
+    await act(() => start(container, () => null, 'fr-FR'));
     expect(await screen.findByRole('note')).toHaveTextContent('Tagwise fonctionne dans Zendesk.');
   });
 
   it('the real entry point, opened without Zendesk, explains where to open it', async () => {
     document.body.innerHTML = '<div id="root"></div>';
-    await import('../main');
+    await act(async () => {
+      await import('../main');
+    });
     expect(await screen.findByText(/Tagwise runs inside Zendesk\. Open it from a ticket, user or organization/)).toBeInTheDocument();
   });
 });

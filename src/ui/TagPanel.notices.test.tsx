@@ -1,3 +1,4 @@
+import './testing/timing';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import './testing/timing';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SuggestionSource } from './suggestionSource';
 import { renderPanel } from './testing/renderPanel';
@@ -96,11 +97,13 @@ describe('Suggestions', () => {
     await waitFor(() => expect(answers.has('pr')).toBe(true));
     await user.type(field(), 'i');
     await waitFor(() => expect(answers.has('pri')).toBe(true));
-    answers.get('pri')!.resolve(['priority']);
+    await act(async () => answers.get('pri')!.resolve(['priority']));
     await waitFor(() => expect(options()).toEqual(['priority']));
     // The answer to "pr" was asked first and comes last; "pricing" is no longer a tag.
-    answers.get('pr')!.resolve(['pricing', 'priority', 'problem']);
-    await new Promise((r) => setTimeout(r, 50));
+    await act(async () => {
+      answers.get('pr')!.resolve(['pricing', 'priority', 'problem']);
+      await new Promise((r) => setTimeout(r, 50));
+    });
     expect(options()).toEqual(['priority']);
   });
 

@@ -1,3 +1,4 @@
+import './testing/timing';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderPanel } from './testing/renderPanel';

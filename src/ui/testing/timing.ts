@@ -1,0 +1,9 @@
+/**
+ * TEST SETUP. UI tests drive real timers (debounce, engine scheduling) and run next to
+ * browser tests and benchmarks on a two-core machine: give waits room under load.
+ */
+import { configure } from '@testing-library/react';
+import { vi } from 'vitest';
+
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
