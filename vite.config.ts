@@ -15,9 +15,9 @@ function removeEarlierBuild(): Plugin {
     name: 'tagwise-remove-earlier-build',
     apply: 'build',
     buildStart() {
-      rmSync(join(__dirname, OUT_DIR, 'build'), { recursive: true, force: true });
-      for (const name of readdirSync(join(__dirname, OUT_DIR))) {
-        if (name === 'index.html') rmSync(join(__dirname, OUT_DIR, name));
+      rmSync(join(import.meta.dirname, OUT_DIR, 'build'), { recursive: true, force: true });
+      for (const name of readdirSync(join(import.meta.dirname, OUT_DIR))) {
+        if (name === 'index.html') rmSync(join(import.meta.dirname, OUT_DIR, name));
       }
     },
   };
@@ -44,6 +44,9 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./vitest.setup.ts'],
+    // Component tests drive a real user-event + Garden tree; on a busy 2-core CI machine
+    // they can take seconds, which is load, not a failure.
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}', 'dev/**/*.test.{js,mjs,ts}', 'scripts/**/*.test.{js,mjs,ts}', 'test/**/*.test.{ts,tsx,mjs}'],
   },
 });

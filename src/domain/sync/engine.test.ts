@@ -314,3 +314,57 @@ describe('what the agent screen reports', () => {
     expect(names(handle)).toEqual(backend.tagsOf(ticket));
   });
 });
+
+describe('coalescing a burst spread over a second', () => {
+  it('sends 10 edits made 100 ms apart as one add and one remove', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    const edits: [('add' | 'remove'), string][] = [
+      ['add', 'a'], ['remove', 'urgent'], ['add', 'b'], ['add', 'c'], ['remove', 'printer'],
+      ['add', 'd'], ['add', 'e'], ['add', 'f'], ['add', 'g'], ['add', 'h'],
+    ];
+    for (const [op, tag] of edits) {
+      handle[op]([tag]);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await settle();
+    expect(backend.writes().map((c) => c.method)).toEqual(['add', 'remove']);
+    expect(backend.calls).toHaveLength(3);
+  });
+
+  it('does not hold a steady stream back longer than the bound', async () => {
+    const { backend, openTicket } = setup({ policy: { coalesceMs: 300, maxCoalesceMs: 1000 } });
+    const handle = openTicket();
+    for (let i = 0; i < 20; i++) {
+      handle.add([`t${i}`]);
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(backend.writes().length).toBeGreaterThan(0);
+    await settle();
+    expect(backend.tagsOf(ticket)).toHaveLength(22);
+  });
+});
+
+describe('reads that fail', () => {
+  it('retries a refresh after a transient failure instead of keeping stale tags', async () => {
+    const { backend, openTicket } = setup({ policy: { backoffMs: [10, 20] } });
+    const handle = openTicket();
+    backend.external(ticket, { add: ['late'] });
+    backend.failNext({ kind: 'server', on: 'read' });
+    void handle.refresh();
+    await settle();
+    expect(backend.calls.map((c) => c.method)).toEqual(['read', 'read']);
+    expect(names(handle)).toContain('late');
+  });
+
+  it('shows a load error when the first read keeps failing', async () => {
+    const { backend, engine } = setup({ policy: { backoffMs: [10] } });
+    backend.failNext({ kind: 'network', on: 'read' }, 2);
+    const handle = engine.open(user);
+    await settle();
+    expect(handle.getView()).toMatchObject({ phase: 'error', loadError: { kind: 'network' } });
+    await handle.refresh();
+    expect(handle.getView()).toMatchObject({ phase: 'ready' });
+    expect(names(handle)).toEqual(['vip']);
+  });
+});

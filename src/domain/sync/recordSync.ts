@@ -6,7 +6,7 @@
  * state changes only from a server answer. All server work for a record runs one step at a
  * time on `chain`, so answers are applied in the order they were asked for.
  */
-import { ApiError, asApiError } from '../errors';
+import { ApiError, asApiError, isTransient } from '../errors';
 import { recordKey, type RecordRef, type Snapshot } from '../record';
 import type { TagBackend } from './backend';
 import { planBatch, replay, withIntent, type Intent, type IntentOp, type IntentState } from './intents';
@@ -55,6 +55,7 @@ export class RecordSync implements RecordHandle {
   private listeners = new Set<() => void>();
   private chain: Promise<void> = Promise.resolve();
   private flushTimer = false;
+  private intentGeneration = 0;
   private working = false;
   private disposed = false;
   private view: RecordView;
@@ -224,21 +225,49 @@ export class RecordSync implements RecordHandle {
   }
 
   private scheduleFlush(delay = this.deps.policy.coalesceMs): void {
+    this.intentGeneration++;
     if (this.flushTimer || this.disposed) return;
     this.flushTimer = true;
-    void this.deps.sleep(delay).then(() => {
+    void this.waitForQuiet(delay).then(() => {
       this.flushTimer = false;
       void this.enqueue(() => this.flush());
     });
   }
 
+  /** Waits until no intent came for a quiet window (bounded), so a burst becomes one write. */
+  private async waitForQuiet(first: number): Promise<void> {
+    const { coalesceMs, maxCoalesceMs } = this.deps.policy;
+    let waited = 0;
+    let delay = first;
+    for (;;) {
+      const generation = this.intentGeneration;
+      await this.deps.sleep(delay);
+      waited += delay;
+      if (generation === this.intentGeneration || delay === 0 || waited >= maxCoalesceMs) return;
+      delay = coalesceMs;
+    }
+  }
+
   private async load(): Promise<void> {
+    const { backoffMs } = this.deps.policy;
+    for (let attempt = 0; ; attempt++) {
+      const error = await this.loadOnce();
+      if (!error || !isTransient(error) || (error.kind === 'rate_limited' && attempt >= backoffMs.length)) return;
+      const delay = error.kind === 'rate_limited' ? (error.retryAfterSeconds ?? 10) * 1000 : backoffMs[attempt];
+      if (delay === undefined) return;
+      await this.deps.sleep(error.kind === 'rate_limited' ? delay : jittered(delay, this.deps.random));
+    }
+  }
+
+  /** One read; answers the error it met, if any (a failed refresh keeps what we had). */
+  private async loadOnce(): Promise<ApiError | undefined> {
     try {
       const snapshot = await this.deps.backend.read(this.ref);
       this.acceptSnapshot(snapshot, this.phase !== 'ready');
       this.phase = 'ready';
       this.loadError = undefined;
       if (this.log.size > 0) this.scheduleFlush(0);
+      return undefined;
     } catch (raw) {
       const error = asApiError(raw);
       if (this.phase !== 'ready') {
@@ -246,6 +275,7 @@ export class RecordSync implements RecordHandle {
         this.loadError = { kind: error.kind, ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}) };
         if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
       }
+      return error;
     }
   }
 

@@ -2,6 +2,8 @@
 export interface RetryPolicy {
   /** Quiet time after an intent before the batch goes out, so a burst becomes one write. */
   readonly coalesceMs: number;
+  /** The longest a burst is held back before it goes out anyway. */
+  readonly maxCoalesceMs: number;
   /** Refetch-rebase-retry rounds after 409s, per batch. */
   readonly maxConflictRetries: number;
   /** Waits for Retry-After, per batch. */
@@ -13,7 +15,8 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_POLICY: RetryPolicy = {
-  coalesceMs: 250,
+  coalesceMs: 300,
+  maxCoalesceMs: 2000,
   maxConflictRetries: 6,
   maxRateLimitWaits: 5,
   backoffMs: [500, 1500, 4000],
