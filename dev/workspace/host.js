@@ -247,6 +247,9 @@ export function createZafHost(config) {
   }
 
   function onHandshake(instance) {
+    // A handshake means a new document in the iframe (first load or reload): answers still on
+    // their way to the previous document must not reach this one (request keys restart at 1).
+    instance.generation += 1;
     instance.registered = true;
     instance.subscriptions.clear();
     instance.activatedSent = false;
@@ -254,6 +257,10 @@ export function createZafHost(config) {
   }
 
   async function answerCall(instance, data) {
+    const generation = instance.generation;
+    const reply = (message) => {
+      if (instance.generation === generation) post(instance, message);
+    };
     const result = { errors: {} };
     try {
       if (data.request === 'get') {
@@ -275,14 +282,14 @@ export function createZafHost(config) {
           else if (outcome && 'value' in outcome) result[name] = outcome.value;
         }
       } else {
-        post(instance, { id: data.id, error: pathError('UnknownRequest', `Unknown request "${data.request}"`) });
+        reply({ id: data.id, error: pathError('UnknownRequest', `Unknown request "${data.request}"`) });
         return;
       }
     } catch (error) {
-      post(instance, { id: data.id, error: pathError('HostError', String(error?.message ?? error)) });
+      reply({ id: data.id, error: pathError('HostError', String(error?.message ?? error)) });
       return;
     }
-    post(instance, { id: data.id, result });
+    reply({ id: data.id, result });
   }
 
   function invoke(instance, name, args) {
@@ -317,6 +324,7 @@ export function createZafHost(config) {
   }
 
   async function answerRequest(instance, key, options) {
+    const generation = instance.generation;
     config.onRequestStart?.(instance, options);
     const outcome = await performRequest(options, {
       apiOrigin: window.location.origin,
@@ -325,7 +333,8 @@ export function createZafHost(config) {
       onRetry: (info) => record('note', instance, { autoRetry: info }),
     });
     config.onRequestEnd?.(instance, options, outcome);
-    if (!instances.has(instance.key) || instance.iframe.contentWindow === null) return;
+    if (instances.get(instance.key) !== instance || instance.generation !== generation) return;
+    if (instance.iframe.contentWindow === null) return;
     emit(instance, `${key}.${outcome.ok ? 'done' : 'fail'}`, { responseArgs: [outcome.value] }, { force: true });
   }
 
@@ -422,6 +431,7 @@ export function createZafHost(config) {
         registered: false,
         active: false,
         activatedSent: false,
+        generation: 0,
         height: DEFAULT_HEIGHT,
       };
       instances.set(spec.key, instance);
