@@ -1,5 +1,6 @@
-import { forwardRef, useId, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
-import styled from 'styled-components';
+import { forwardRef, useId, useImperativeHandle, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import styled, { useTheme, type DefaultTheme } from 'styled-components';
+import { DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import { MAX_TAG_LENGTH, parseTagInput, type ParsedTags } from '../domain/normalize';
 import { currentToken } from '../domain/suggest';
@@ -10,11 +11,17 @@ import { useSuggestions } from './useSuggestions';
 // Garden hides an editable combobox's <input> (and shows a static copy of its value) until
 // the trigger has focus. The field must always be a findable, typeable combobox, so the
 // input stays visible and the static copy never shows.
-const FieldBox = styled(Field)`
+// While suggestions show, the field reserves their height below itself: the sidebar sizes
+// itself to the app, so the list would otherwise be cut off at the bottom of the iframe.
+const FieldBox = styled(Field)<{ $reserve: number }>`
+  padding-bottom: ${(p) => p.$reserve}px;
+
   [data-garden-id='dropdowns.combobox.value'] {
     display: none;
   }
 `;
+
+const LISTBOX_MAX_HEIGHT = 240;
 
 type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
 
@@ -60,6 +67,10 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   const [error, setError] = useState<string | null>(null);
   const suggestions = useSuggestions(source, text, present);
   const isExpanded = expanded && suggestions.length > 0;
+  const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
+  // Garden's compact listbox: options of 7 base units, padded by one unit, offset by one unit.
+  const base = theme.space.base;
+  const reserve = isExpanded ? Math.min(suggestions.length * base * 7 + base * 2, LISTBOX_MAX_HEIGHT) + base * 2 : 0;
 
   const reset = () => {
     setText('');
@@ -100,6 +111,21 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     if (changes.activeIndex !== undefined) setActiveIndex(changes.activeIndex);
   };
 
+  // A text field drops the line breaks of pasted text ("a\nb" would become "ab"): a pasted
+  // column of tags keeps one tag per line.
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text');
+    if (!/[\r\n\t]/.test(pasted)) return;
+    event.preventDefault();
+    const input = event.currentTarget;
+    const start = input.selectionStart ?? text.length;
+    const end = input.selectionEnd ?? start;
+    setText(`${text.slice(0, start)}${pasted.replace(/[\r\n\t]+/g, ' ')}${text.slice(end)}`);
+    setError(null);
+    setActiveIndex(-1);
+    setExpanded(true);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       // IME composition (Japanese and others) uses Enter to confirm a word, not to submit.
@@ -118,7 +144,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   };
 
   return (
-    <FieldBox ref={boxRef}>
+    <FieldBox ref={boxRef} $reserve={reserve}>
       <Field.Label>{t('tagwise.add.label')}</Field.Label>
       <Combobox
         id={id}
@@ -131,12 +157,14 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
         onChange={onChange}
         listboxAriaLabel={t('tagwise.add.suggestions')}
         placeholder={t('tagwise.add.placeholder')}
+        listboxMaxHeight={`${LISTBOX_MAX_HEIGHT}px`}
         validation={error ? 'error' : undefined}
         inputProps={{
           hidden: false,
           // Garden links the visible label after its first render; this names the field from the start.
           'aria-label': t('tagwise.add.label'),
           onKeyDown,
+          onPaste,
           'aria-autocomplete': 'list',
           autoComplete: 'off',
           spellCheck: false,

@@ -9,15 +9,17 @@ export function AgentLanguage({ client, children, fallback }: { client: ZafClien
     let live = true;
     void agentLocale(client)
       .then(loadTranslator)
-      .then((loaded) => live && setTranslator(loaded));
+      .then((loaded) => {
+        if (!live) return;
+        document.documentElement.lang = loaded.locale;
+        setTranslator(loaded);
+      });
     return () => {
       live = false;
     };
   }, [client]);
   if (!translator) return <>{fallback}</>;
   return (
-    <I18nProvider translator={translator}>
-      <div lang={translator.locale}>{children}</div>
-    </I18nProvider>
+    <I18nProvider translator={translator}>{children}</I18nProvider>
   );
 }

@@ -35,14 +35,14 @@ describe('TagPanel: seeing tags', () => {
   });
 
   it('shows a load failure with a retry that reads again', async () => {
-    const { client, user } = renderPanel({ organization: { id: 4, tags: ['partner'] }, failures: [500] });
+    const { client, user } = renderPanel({ organization: { id: 4, tags: ['partner'] }, failures: [500, 503] });
     const panel = region('Organization tags');
     expect(await within(panel).findByRole('alert')).toHaveTextContent("Couldn't load the tags.");
     expect(within(panel).queryByRole('combobox')).toBeNull();
     await user.click(within(panel).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(within(panel).getByText('partner')).toBeInTheDocument());
     expect(within(panel).queryByRole('alert')).toBeNull();
-    expect(client.requestsTo('/organizations/4/tags', 'GET')).toHaveLength(2);
+    expect(client.requestsTo('/organizations/4/tags', 'GET')).toHaveLength(3);
   });
 });
 
@@ -67,6 +67,16 @@ describe('TagPanel: adding', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['billing', 'vip', 'refund']));
     expect(tagNames()).toEqual(['billing', 'vip', 'refund']);
+  });
+
+  it('keeps one tag per line when a column of tags is pasted', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 7, tags: [] } });
+    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
+    await user.click(field());
+    await user.paste('billing\nVIP\r\n\trefund');
+    expect(field()).toHaveValue('billing VIP refund');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['billing', 'vip', 'refund']));
   });
 
   it('explains invalid input next to the field and sends nothing', async () => {
