@@ -1,16 +1,22 @@
 import { useMemo } from 'react';
 import type { AppServices, SidebarLocation } from '../../app/bootstrap';
+import type { RecordKind } from '../../domain/record';
 import { useTranslator, type MessageKey } from '../../i18n';
 import { LoadFailed, LoadingTags } from '../PanelStates';
 import type { SuggestionSource } from '../suggestionSource';
 import { TagPanel } from '../TagPanel';
 import { useSidebar, type OpenSlot } from './useSidebar';
 
-const TITLES: Record<OpenSlot['role'], Record<'ticket' | 'user' | 'organization', MessageKey>> = {
-  primary: { ticket: 'tagwise.panel.ticket', user: 'tagwise.panel.user', organization: 'tagwise.panel.organization' },
-  requester: { ticket: 'tagwise.panel.requester', user: 'tagwise.panel.requester', organization: 'tagwise.panel.requester' },
-  organization: { ticket: 'tagwise.panel.organization', user: 'tagwise.panel.organization', organization: 'tagwise.panel.organization' },
+const KIND_TITLES: Record<RecordKind, MessageKey> = {
+  ticket: 'tagwise.panel.ticket',
+  user: 'tagwise.panel.user',
+  organization: 'tagwise.panel.organization',
 };
+
+/** The region's name: the record's own kind, except the ticket's requester. */
+function titleKey(role: OpenSlot['role'], kind: RecordKind): MessageKey {
+  return role === 'requester' ? 'tagwise.panel.requester' : KIND_TITLES[kind];
+}
 
 export function useSuggestionSource(services: AppServices): SuggestionSource {
   return useMemo(() => ({ autocomplete: (prefix) => services.api.autocomplete(prefix), popularTags: services.popularTags }), [services]);
@@ -25,9 +31,10 @@ export function SidebarPanels({ services, location, withRequester = false }: { s
   if (state.status === 'failed') return <LoadFailed error={{ kind: 'not_found' }} onRetry={() => window.location.reload()} />;
   return (
     <>
-      {state.slots.map(({ handle, role }) => (
-        <TagPanel key={`${role}:${handle.getView().ref.kind}`} handle={handle} title={t(TITLES[role][handle.getView().ref.kind])} suggestions={source} />
-      ))}
+      {state.slots.map(({ handle, role }) => {
+        const { ref } = handle.getView();
+        return <TagPanel key={`${role}:${ref.kind}:${ref.id}`} handle={handle} title={t(titleKey(role, ref.kind))} suggestions={source} />;
+      })}
     </>
   );
 }
