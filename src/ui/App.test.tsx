@@ -27,6 +27,33 @@ describe('App inside Zendesk', () => {
     expect(client.requests).toHaveLength(0);
   });
 
+  it('explains ticket tags that come from the requester, the organization or a ticket field', async () => {
+    const client = createFakeZafClient({
+      ticket: {
+        id: 7,
+        tags: ['vip', 'emea', 'product_printer', 'urgent'],
+        requester: { id: 70, tags: ['vip'] },
+        organization: { id: 80, tags: ['emea'] },
+      },
+      ticketFields: [{ title: 'Product', type: 'tagger', custom_field_options: [{ name: 'Printer', value: 'product_printer' }] }],
+    });
+    render(<App client={client} />);
+    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const origin = (tag: string) => within(within(ticket).getByText(tag).closest('li')!).queryByRole('img');
+    expect(origin('vip')).toHaveAccessibleName(/^Also on the requester: .*removing it here may not last\.$/);
+    expect(origin('emea')).toHaveAccessibleName(/^Also on the organization/);
+    expect(origin('urgent')).toBeNull();
+    // Field options cost a request: none until the agent reaches for the panel.
+    expect(client.requests).toHaveLength(0);
+    expect(origin('product_printer')).toBeNull();
+    await userEvent.click(within(ticket).getByRole('combobox', { name: 'Add tags' }));
+    await waitFor(() => expect(origin('product_printer')).toHaveAccessibleName('Sets the field Product to Printer: removing it clears that field.'));
+    expect(client.requestsTo('/ticket_fields')).toHaveLength(1);
+    // The requester's own panel does not explain anything.
+    const requester = screen.getByRole('region', { name: 'Requester tags' });
+    expect(within(requester).queryByRole('img')).toBeNull();
+  });
+
   it.each([
     ['user_sidebar', 'User tags'],
     ['organization_sidebar', 'Organization tags'],

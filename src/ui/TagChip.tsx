@@ -2,10 +2,12 @@ import { forwardRef, type KeyboardEvent } from 'react';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
+import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
 import { SyncIndicator } from './SyncIndicator';
+import { TagOriginMarker } from './TagOriginMarker';
 
 const Item = styled.li`
   display: inline-flex;
@@ -49,6 +51,8 @@ const VisuallyHidden = styled.span`
 
 export interface TagChipProps {
   readonly tag: TagView;
+  /** Set when the tag is inherited or backs a ticket field. */
+  readonly origin?: TagOrigin | undefined;
   readonly removable: boolean;
   /** In the tab order (roving tabindex: one tag at a time). */
   readonly tabbable: boolean;
@@ -60,7 +64,7 @@ export interface TagChipProps {
 
 /** One tag: its name, its sync state, a remove button, and Retry when it did not save. */
 export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip(
-  { tag, removable, tabbable, onRemove, onRetry, onKeyDown, onFocus },
+  { tag, origin, removable, tabbable, onRemove, onRetry, onKeyDown, onFocus },
   ref,
 ) {
   const { t } = useTranslator();
@@ -78,6 +82,7 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
       >
         <Name>{tag.name}</Name>
         {tag.changedByOthers && <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>}
+        {origin && <TagOriginMarker origin={origin} />}
         <SyncIndicator state={tag.state} />
         {removable && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
       </Chip>

@@ -1,5 +1,6 @@
 import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent } from 'react';
 import styled from 'styled-components';
+import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
 import { TagChip } from './TagChip';
 
@@ -20,6 +21,7 @@ export interface TagListApi {
 export interface TagListProps {
   readonly label: string;
   readonly tags: readonly TagView[];
+  readonly origins?: ReadonlyMap<string, TagOrigin>;
   readonly removable: boolean;
   readonly onRemove: (name: string) => void;
   readonly onRetry: () => void;
@@ -31,7 +33,7 @@ export interface TagListProps {
  * The tags in server order. One tag at a time is in the tab order; arrows move between
  * tags; Backspace or Delete on a focused tag removes it (never in one keystroke from the field).
  */
-export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, removable, onRemove, onRetry, onExit }, ref) {
+export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, origins, removable, onRemove, onRetry, onExit }, ref) {
   const elements = useRef(new Map<string, HTMLDivElement>());
   const [current, setCurrent] = useState<string | null>(null);
   const names = tags.map((t) => t.name);
@@ -100,6 +102,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
             else elements.current.delete(tag.name);
           }}
           tag={tag}
+          origin={origins?.get(tag.name)}
           removable={removable}
           tabbable={tag.name === tabbableName}
           onRemove={(n) => {

@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
+import { tagOrigins, type ProvenanceSources } from '../domain/provenance';
 import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { AddTagsField, type AddTagsFieldApi } from './AddTagsField';
@@ -50,19 +51,30 @@ export interface TagPanelProps {
   /** Names the region, e.g. "Ticket tags". */
   readonly title: string;
   readonly suggestions?: SuggestionSource;
+  /** Ticket panels: where tags come from (requester, organization, ticket fields). */
+  readonly provenance?: ProvenanceSources;
+  /** The agent reached for the panel (pointer or focus): a moment to load what only helps then. */
+  readonly onEngage?: () => void;
 }
 
 /** One record's tags: see them, add them, remove them, and know what happened. */
-export function TagPanel({ handle, title, suggestions }: TagPanelProps) {
+export function TagPanel({ handle, title, suggestions, provenance, onEngage }: TagPanelProps) {
   const { t } = useTranslator();
   const view = useRecordView(handle);
   const list = useRef<TagListApi>(null);
   const field = useRef<AddTagsFieldApi>(null);
   const editable = view.phase === 'ready' && !view.readOnly;
   const names = view.tags.map((tag) => tag.name);
+  const origins = useMemo(() => (provenance ? tagOrigins(view.tags.map((tag) => tag.name), provenance) : undefined), [provenance, view.tags]);
 
   return (
-    <Section aria-label={title} aria-busy={view.phase === 'loading' || undefined} data-record={`${view.ref.kind}:${view.ref.id}`}>
+    <Section
+      aria-label={title}
+      aria-busy={view.phase === 'loading' || undefined}
+      data-record={`${view.ref.kind}:${view.ref.id}`}
+      onPointerEnter={onEngage}
+      onFocus={onEngage}
+    >
       <Header>
         <Title>{title}</Title>
         {view.phase === 'ready' && <Count>{t('tagwise.panel.count', { count: view.tags.length })}</Count>}
@@ -77,6 +89,7 @@ export function TagPanel({ handle, title, suggestions }: TagPanelProps) {
             ref={list}
             label={t('tagwise.panel.list')}
             tags={view.tags}
+            origins={origins}
             removable={editable}
             onRemove={(name) => handle.remove([name])}
             onRetry={handle.retry}

@@ -5,7 +5,8 @@ import { useTranslator, type MessageKey } from '../../i18n';
 import { LoadFailed, LoadingTags } from '../PanelStates';
 import type { SuggestionSource } from '../suggestionSource';
 import { TagPanel } from '../TagPanel';
-import { useSidebar, type OpenSlot } from './useSidebar';
+import { useSidebar, type OpenSlot, type SidebarState } from './useSidebar';
+import { useTicketProvenance } from './useTicketProvenance';
 
 const KIND_TITLES: Record<RecordKind, MessageKey> = {
   ticket: 'tagwise.panel.ticket',
@@ -24,16 +25,41 @@ export function useSuggestionSource(services: AppServices): SuggestionSource {
 
 /** The panels of one sidebar location, one per record it shows. */
 export function SidebarPanels({ services, location, withRequester = false }: { services: AppServices; location: SidebarLocation; withRequester?: boolean }) {
-  const { t } = useTranslator();
   const state = useSidebar(services, location, withRequester);
   const source = useSuggestionSource(services);
   if (state.status === 'loading') return <LoadingTags />;
   if (state.status === 'failed') return <LoadFailed error={{ kind: 'not_found' }} onRetry={() => window.location.reload()} />;
+  return <ReadyPanels services={services} state={state} source={source} explainOrigins={location === 'ticket_sidebar'} />;
+}
+
+function ReadyPanels({
+  services,
+  state,
+  source,
+  explainOrigins,
+}: {
+  services: AppServices;
+  state: Extract<SidebarState, { status: 'ready' }>;
+  source: SuggestionSource;
+  explainOrigins: boolean;
+}) {
+  const { t } = useTranslator();
+  const requester = state.slots.find((slot) => slot.role === 'requester')?.handle;
+  const { provenance, engage } = useTicketProvenance(services, requester, state.organizationTags);
   return (
     <>
       {state.slots.map(({ handle, role }) => {
         const { ref } = handle.getView();
-        return <TagPanel key={`${role}:${ref.kind}:${ref.id}`} handle={handle} title={t(titleKey(role, ref.kind))} suggestions={source} />;
+        const explain = explainOrigins && role === 'primary';
+        return (
+          <TagPanel
+            key={`${role}:${ref.kind}:${ref.id}`}
+            handle={handle}
+            title={t(titleKey(role, ref.kind))}
+            suggestions={source}
+            {...(explain ? { provenance, onEngage: engage } : {})}
+          />
+        );
       })}
     </>
   );

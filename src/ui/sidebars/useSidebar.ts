@@ -7,7 +7,15 @@ export interface OpenSlot {
   readonly role: 'primary' | 'requester' | 'organization';
 }
 
-export type SidebarState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; slots: readonly OpenSlot[] };
+export type SidebarState =
+  | { status: 'loading' }
+  | { status: 'failed' }
+  | {
+      status: 'ready';
+      slots: readonly OpenSlot[];
+      /** Ticket sidebar: the organization's tags as the agent's screen knows them (for provenance). */
+      organizationTags?: readonly string[];
+    };
 
 /**
  * Reads what the agent's screen knows (one client.get, no HTTP), opens the records in the
@@ -27,7 +35,8 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
           slots.push({ handle: services.engine.open(data.requester.ref, data.requester.initial), role: 'requester' });
         }
         stop = followLiveUpdates(services.client, location, primary);
-        setState({ status: 'ready', slots });
+        const organizationTags = data.location === 'ticket_sidebar' ? data.organization?.initial?.tags : undefined;
+        setState({ status: 'ready', slots, ...(organizationTags ? { organizationTags } : {}) });
       },
       () => live && setState({ status: 'failed' }),
     );

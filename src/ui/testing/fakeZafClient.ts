@@ -36,7 +36,15 @@ export interface FakeZafClientOptions {
   readonly location?: ZafLocation;
   readonly locale?: string;
   readonly subdomain?: string;
-  readonly ticket?: { id: number; tags: string[]; status?: string; requester?: { id: number; name?: string; tags: string[] } };
+  readonly ticket?: {
+    id: number;
+    tags: string[];
+    status?: string;
+    requester?: { id: number; name?: string; tags: string[] };
+    organization?: { id: number; name?: string; tags: string[] };
+  };
+  /** What /api/v2/ticket_fields answers (Zendesk's shape). */
+  readonly ticketFields?: readonly unknown[];
   readonly user?: { id: number; name?: string; tags: string[] };
   readonly organization?: { id: number; name?: string; tags: string[] };
   /** Every tag the account knows (autocomplete answers from it). */
@@ -100,6 +108,8 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     seed('ticket', options.ticket.id, options.ticket.tags, { closed: options.ticket.status === 'closed' });
     const r = options.ticket.requester;
     if (r) seed('user', r.id, r.tags, r.name ? { name: r.name } : {});
+    const o = options.ticket.organization;
+    if (o) seed('organization', o.id, o.tags, o.name ? { name: o.name } : {});
   }
   if (options.user) seed('user', options.user.id, options.user.tags, options.user.name ? { name: options.user.name } : {});
   if (options.organization) seed('organization', options.organization.id, options.organization.tags, options.organization.name ? { name: options.organization.name } : {});
@@ -139,6 +149,9 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
       const name = (url.searchParams.get('name') ?? '').toLowerCase();
       if (name.length < 2) throw new HttpFailure(400, { error: 'InvalidValue' });
       return { status: 200, responseJSON: { tags: (options.vocabulary ?? []).filter((t) => t.startsWith(name)) } };
+    }
+    if (path === '/api/v2/ticket_fields') {
+      return { status: 200, responseJSON: { ticket_fields: options.ticketFields ?? [] } };
     }
     if (path === '/api/v2/tags') {
       return { status: 200, responseJSON: { tags: options.popular ?? [], count: (options.popular ?? []).length, next_page: null } };
@@ -214,7 +227,7 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
             result[p] = options.ticket?.requester ? screen('user', options.ticket.requester.id) : undefined;
             break;
           case 'ticket.organization':
-            result[p] = null;
+            result[p] = options.ticket?.organization ? screen('organization', options.ticket.organization.id) : null;
             break;
           case 'user.id':
           case 'user.tags':
