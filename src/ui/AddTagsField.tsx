@@ -11,6 +11,7 @@ import { useSuggestions } from './useSuggestions';
 // Garden hides an editable combobox's <input> (and shows a static copy of its value) until
 // the trigger has focus. The field must always be a findable, typeable combobox, so the
 // input stays visible and the static copy never shows.
+//
 // While suggestions show, the field reserves their height below itself: the sidebar sizes
 // itself to the app, so the list would otherwise be cut off at the bottom of the iframe.
 const FieldBox = styled(Field)<{ $reserve: number }>`
@@ -42,14 +43,14 @@ export interface AddTagsFieldProps {
   readonly onBackspaceEmpty: () => void;
 }
 
-/**
- * The "Add tags" combobox. Enter adds the highlighted suggestion, or else everything typed
- * ("billing, VIP  refund" → billing, vip, refund). Invalid input shows why and sends nothing.
- */
 export interface AddTagsFieldApi {
   focus(): void;
 }
 
+/**
+ * The "Add tags" combobox. Enter adds the highlighted suggestion, or else everything typed
+ * ("billing, VIP  refund" → billing, vip, refund). Invalid input shows why and sends nothing.
+ */
 export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(function AddTagsField(
   { present, source, onAdd, onBackspaceEmpty },
   ref,
@@ -63,10 +64,13 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   const id = useId();
   const [text, setText] = useState('');
   const [expanded, setExpanded] = useState(false);
-  const [activeIndex, setActiveIndex] = useState(-1);
+  // The highlighted suggestion by name: a later answer may reorder the list, and Enter must
+  // still add what the agent saw highlighted.
+  const [activeValue, setActiveValue] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const suggestions = useSuggestions(source, text, present);
   const isExpanded = expanded && suggestions.length > 0;
+  const activeIndex = isExpanded && activeValue !== null ? suggestions.indexOf(activeValue) : -1;
   const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
   // Garden's compact listbox: options of 7 base units, padded by one unit, offset by one unit.
   const base = theme.space.base;
@@ -74,7 +78,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
 
   const reset = () => {
     setText('');
-    setActiveIndex(-1);
+    setActiveValue(null);
     setExpanded(false);
     setError(null);
   };
@@ -103,12 +107,12 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     if (changes.inputValue !== undefined && changes.type === 'input:change') {
       setText(changes.inputValue);
       setError(null);
-      setActiveIndex(-1);
+      setActiveValue(null);
       setExpanded(true);
       return;
     }
     if (changes.isExpanded !== undefined) setExpanded(changes.isExpanded);
-    if (changes.activeIndex !== undefined) setActiveIndex(changes.activeIndex);
+    if (changes.activeIndex !== undefined) setActiveValue(suggestions[changes.activeIndex] ?? null);
   };
 
   // A text field drops the line breaks of pasted text ("a\nb" would become "ab"): a pasted
@@ -122,7 +126,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     const end = input.selectionEnd ?? start;
     setText(`${text.slice(0, start)}${pasted.replace(/[\r\n\t]+/g, ' ')}${text.slice(end)}`);
     setError(null);
-    setActiveIndex(-1);
+    setActiveValue(null);
     setExpanded(true);
   };
 
@@ -132,7 +136,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
       if (event.nativeEvent.isComposing || event.keyCode === 229) return;
       event.preventDefault();
       (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
-      const highlighted = isExpanded && activeIndex >= 0 ? suggestions[activeIndex] : undefined;
+      const highlighted = activeIndex >= 0 ? suggestions[activeIndex] : undefined;
       if (highlighted !== undefined) pick(highlighted);
       else if (text.trim() !== '') commit(text);
       return;
@@ -152,7 +156,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
         isCompact
         inputValue={text}
         isExpanded={isExpanded}
-        activeIndex={isExpanded ? activeIndex : -1}
+        activeIndex={activeIndex}
         selectionValue={null}
         onChange={onChange}
         listboxAriaLabel={t('tagwise.add.suggestions')}

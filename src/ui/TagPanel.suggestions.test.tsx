@@ -107,6 +107,26 @@ describe('Suggestions', () => {
     expect(options()).toEqual(['priority']);
   });
 
+  it('Enter adds the suggestion the agent highlighted even if a later answer reorders the list', async () => {
+    const popularTags = deferred<readonly { name: string; count: number }[]>();
+    const source: SuggestionSource = {
+      autocomplete: async () => ['billing', 'bills', 'birthday'],
+      popularTags: () => popularTags.promise,
+    };
+    const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, source });
+    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
+    await user.type(field(), 'bi');
+    await waitFor(() => expect(options()).toEqual(['billing', 'bills', 'birthday']));
+    await user.keyboard('{ArrowDown}');
+    expect(field().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: 'billing' }).id);
+    // Popularity arrives late and moves "bills" first.
+    await act(async () => popularTags.resolve([{ name: 'bills', count: 5 }]));
+    await waitFor(() => expect(options()).toEqual(['bills', 'billing', 'birthday']));
+    expect(field().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: 'billing' }).id);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['billing']));
+  });
+
   it('reuses known answers: a longer prefix of a complete answer needs no request; popular tags are fetched once', async () => {
     const { user, client, popularCalls } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
     await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
