@@ -24,18 +24,23 @@ export function useSuggestions(source: SuggestionSource | undefined, text: strin
   const popularAsked = useRef(false);
   const wanted = source !== undefined && token.length >= MIN_PREFIX_LENGTH;
 
-  // Popular tags: once per field, and only when the agent starts typing.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  // Popular tags: once per field, and only when the agent starts typing. The answer is kept
+  // even if the agent erased the text meanwhile: it is asked only once.
   useEffect(() => {
     if (!wanted || popularAsked.current || !source) return;
     popularAsked.current = true;
-    let live = true;
     source.popularTags().then(
-      (tags) => live && setPopular(tags.map((t) => t.name)),
+      (tags) => mounted.current && setPopular(tags.map((t) => t.name)),
       () => undefined, // Ranking without popularity is still useful.
     );
-    return () => {
-      live = false;
-    };
   }, [wanted, source]);
 
   useEffect(() => {
