@@ -15,7 +15,7 @@ export const LOCATION_VIEWS: Record<SidebarLocation, SidebarView> = {
   organization_sidebar: lazy(() => import('./sidebars/OrganizationSidebar')),
 };
 
-type Where = { location: SidebarLocation; services: AppServices } | { location: ZafLocation; services?: undefined };
+type Where = { kind: 'sidebar'; location: SidebarLocation; services: AppServices } | { kind: 'elsewhere'; location: ZafLocation };
 
 export function LocationView() {
   const client = useZafClient();
@@ -30,8 +30,8 @@ export function LocationView() {
         if (!live) return;
         setWhere(
           isSidebarLocation(context.location)
-            ? { location: context.location, services: createAppServices(client, context.account?.subdomain ?? 'unknown') }
-            : { location: context.location },
+            ? { kind: 'sidebar', location: context.location, services: createAppServices(client, context.account?.subdomain ?? 'unknown') }
+            : { kind: 'elsewhere', location: context.location },
         );
       },
       (error: unknown) => live && setFailure(error ?? new Error('ZAF context failed')),
@@ -44,8 +44,8 @@ export function LocationView() {
   // Let the error boundary show its message rather than wait forever.
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   if (!where) return <LoadingTags />;
-  if (!where.services) return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
-  const View = LOCATION_VIEWS[where.location as SidebarLocation];
+  if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
+  const View = LOCATION_VIEWS[where.location];
   return (
     <Suspense fallback={<LoadingTags />}>
       <View services={where.services} />

@@ -64,8 +64,8 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage }: T
   const list = useRef<TagListApi>(null);
   const field = useRef<AddTagsFieldApi>(null);
   const editable = view.phase === 'ready' && !view.readOnly;
-  const names = view.tags.map((tag) => tag.name);
-  const origins = useMemo(() => (provenance ? tagOrigins(view.tags.map((tag) => tag.name), provenance) : undefined), [provenance, view.tags]);
+  const names = useMemo(() => view.tags.map((tag) => tag.name), [view.tags]);
+  const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
 
   return (
     <Section
