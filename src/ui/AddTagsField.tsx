@@ -41,6 +41,8 @@ export interface AddTagsFieldProps {
   readonly onAdd: (tags: readonly string[]) => void;
   /** Backspace in the empty field: select the last tag instead of deleting anything. */
   readonly onBackspaceEmpty: () => void;
+  /** ← at the very start of the field: move to the last tag. */
+  readonly onLeaveStart: () => void;
 }
 
 export interface AddTagsFieldApi {
@@ -52,7 +54,7 @@ export interface AddTagsFieldApi {
  * ("billing, VIP  refund" → billing, vip, refund). Invalid input shows why and sends nothing.
  */
 export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(function AddTagsField(
-  { present, source, onAdd, onBackspaceEmpty },
+  { present, source, onAdd, onBackspaceEmpty, onLeaveStart },
   ref,
 ) {
   const { t } = useTranslator();
@@ -144,6 +146,12 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     if (event.key === 'Backspace' && text === '') {
       event.preventDefault();
       onBackspaceEmpty();
+      return;
+    }
+    const input = event.currentTarget;
+    if (event.key === 'ArrowLeft' && !event.shiftKey && input.selectionStart === 0 && input.selectionEnd === 0) {
+      event.preventDefault();
+      onLeaveStart();
     }
   };
 

@@ -89,6 +89,8 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
         onExit();
         return;
       default:
+        // Typing on a tag means typing a new one: the keystroke continues in the add field.
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) onExit();
     }
   };
 

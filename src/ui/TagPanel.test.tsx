@@ -142,6 +142,25 @@ describe('TagPanel: removing', () => {
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['urgent']));
   });
 
+  it('moves between tags with arrows; ← at the start of the field and → past the last tag cross over', async () => {
+    const { user } = renderPanel({ ticket: { id: 7, tags: ['urgent', 'billing', 'vip'] } });
+    await waitFor(() => expect(tagNames()).toEqual(['urgent', 'billing', 'vip']));
+    const chip = (name: string) => within(region()).getByText(name).closest('[tabindex]');
+    await user.click(field());
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(chip('vip'));
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(chip('urgent'));
+    // Only the focused tag is in the tab order.
+    expect(chip('urgent')).toHaveAttribute('tabindex', '0');
+    expect(chip('vip')).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{End}{ArrowRight}');
+    expect(document.activeElement).toBe(field());
+    // Delete on a focused tag removes that tag (and only it).
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{Delete}');
+    expect(tagNames()).toEqual(['urgent', 'vip']);
+  });
+
   it('Backspace while text is typed only edits the text', async () => {
     const { user } = renderPanel({ ticket: { id: 7, tags: ['urgent'] } });
     await waitFor(() => expect(tagNames()).toEqual(['urgent']));

@@ -104,6 +104,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage }: T
           source={suggestions}
           onAdd={(tags) => handle.add(tags)}
           onBackspaceEmpty={() => list.current?.focusLast()}
+          onLeaveStart={() => list.current?.focusLast()}
         />
       )}
       <NoticeList handle={handle} notices={view.notices} />
