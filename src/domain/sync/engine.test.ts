@@ -368,3 +368,24 @@ describe('reads that fail', () => {
     expect(names(handle)).toEqual(['vip']);
   });
 });
+
+describe('handles', () => {
+  it('gives a fresh handle for a record whose handle was closed', () => {
+    const { engine } = setup();
+    const first = engine.open(user);
+    first.close();
+    const second = engine.open(user);
+    expect(second).not.toBe(first);
+    expect(engine.open(user)).toBe(second);
+  });
+
+  it('stays "loading" while a first read is retried, not flashing an error', async () => {
+    const { backend, engine } = setup({ policy: { backoffMs: [1000] } });
+    backend.failNext({ kind: 'server', on: 'read' });
+    const handle = engine.open(user);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(handle.getView().phase).toBe('loading');
+    await settle();
+    expect(handle.getView().phase).toBe('ready');
+  });
+});

@@ -44,7 +44,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     open(ref, initial) {
       const key = recordKey(ref);
       const existing = records.get(key);
-      if (existing) return existing;
+      // A closed handle is finished for good; whoever opens the record again gets a new one.
+      if (existing && !existing.isClosed) return existing;
       const record = new RecordSync(ref, deps, initial);
       records.set(key, record);
       return record;

@@ -138,6 +138,10 @@ export class RecordSync implements RecordHandle {
     this.listeners.clear();
   };
 
+  get isClosed(): boolean {
+    return this.disposed;
+  }
+
   /** Resolves when all queued server work has run (tests and benchmarks wait on it). */
   idle(): Promise<void> {
     return this.chain;
@@ -251,16 +255,20 @@ export class RecordSync implements RecordHandle {
   private async load(): Promise<void> {
     const { backoffMs } = this.deps.policy;
     for (let attempt = 0; ; attempt++) {
-      const error = await this.loadOnce();
-      if (!error || !isTransient(error) || (error.kind === 'rate_limited' && attempt >= backoffMs.length)) return;
-      const delay = error.kind === 'rate_limited' ? (error.retryAfterSeconds ?? 10) * 1000 : backoffMs[attempt];
-      if (delay === undefined) return;
-      await this.deps.sleep(error.kind === 'rate_limited' ? delay : jittered(delay, this.deps.random));
+      const lastTry = attempt >= backoffMs.length;
+      const error = await this.loadOnce(lastTry);
+      if (!error || lastTry) return;
+      const delay = error.kind === 'rate_limited' ? (error.retryAfterSeconds ?? 10) * 1000 : jittered(backoffMs[attempt] ?? 0, this.deps.random);
+      await this.deps.sleep(delay);
     }
   }
 
-  /** One read; answers the error it met, if any (a failed refresh keeps what we had). */
-  private async loadOnce(): Promise<ApiError | undefined> {
+  /**
+   * One read; answers the error it met when another try may help. A failed refresh keeps
+   * what we had; a first load shows its error only when no try is left, so the panel says
+   * "loading" rather than flashing an error between retries.
+   */
+  private async loadOnce(lastTry: boolean): Promise<ApiError | undefined> {
     try {
       const snapshot = await this.deps.backend.read(this.ref);
       this.acceptSnapshot(snapshot, this.phase !== 'ready');
@@ -270,12 +278,13 @@ export class RecordSync implements RecordHandle {
       return undefined;
     } catch (raw) {
       const error = asApiError(raw);
-      if (this.phase !== 'ready') {
+      const retrying = !lastTry && isTransient(error);
+      if (this.phase !== 'ready' && !retrying) {
         this.phase = 'error';
         this.loadError = { kind: error.kind, ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}) };
         if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
       }
-      return error;
+      return retrying ? error : undefined;
     }
   }
 
