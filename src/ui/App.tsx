@@ -3,7 +3,7 @@ import type { ZafClient } from '../zaf/client';
 import { AgentLanguage } from './AgentLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LocationView } from './LocationView';
-import { LoadingTags } from './PanelStates';
+import { LoadingTags } from './LoadingTags';
 import { SizedRoot } from './SizedRoot';
 import { ZafClientProvider } from './zafContext';
 

@@ -1,8 +1,8 @@
 import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
 import styled from 'styled-components';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { I18nContext } from '../i18n';
 import { InlineButton } from './InlineButton';
+import { PlainAlert } from './PlainAlert';
 
 const Box = styled.div`
   padding: ${(p) => p.theme.space.sm} 0;
@@ -42,12 +42,9 @@ export class ErrorBoundary extends Component<Props, State> {
     const { t } = this.context;
     return (
       <Box>
-        <Alert type="error" role="alert">
-          <Alert.Title>{t('tagwise.crash.title')}</Alert.Title>
-          <Alert.Paragraph>
-            {t('tagwise.crash.body')} <InlineButton onClick={this.reload}>{t('tagwise.crash.reload')}</InlineButton>
-          </Alert.Paragraph>
-        </Alert>
+        <PlainAlert title={t('tagwise.crash.title')}>
+          {t('tagwise.crash.body')} <InlineButton onClick={this.reload}>{t('tagwise.crash.reload')}</InlineButton>
+        </PlainAlert>
       </Box>
     );
   }

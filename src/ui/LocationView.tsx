@@ -1,21 +1,29 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { createAppServices, isSidebarLocation, type AppServices, type SidebarLocation } from '../app/bootstrap';
+import { isSidebarLocation, type SidebarLocation } from '../app/sidebarData';
 import { useTranslator } from '../i18n';
-import type { ZafLocation } from '../zaf/client';
-import { LoadingTags } from './PanelStates';
+import type { ZafClient, ZafLocation } from '../zaf/client';
+import { LoadingTags } from './LoadingTags';
 import { Sentence } from './Sentence';
 import { useZafClient } from './zafContext';
 
-type SidebarView = LazyExoticComponent<ComponentType<{ services: AppServices }>>;
+export interface SidebarViewProps {
+  readonly client: ZafClient;
+  readonly account: string;
+}
 
-/** Each location's view is its own chunk, loaded only where the app runs. */
+type SidebarView = LazyExoticComponent<ComponentType<SidebarViewProps>>;
+
+/**
+ * Each location's view is its own chunk, loaded only where the app runs. The API layer and
+ * sync engine are made inside it, so they do not weigh on the entry chunk.
+ */
 export const LOCATION_VIEWS: Record<SidebarLocation, SidebarView> = {
   ticket_sidebar: lazy(() => import('./sidebars/TicketSidebar')),
   user_sidebar: lazy(() => import('./sidebars/UserSidebar')),
   organization_sidebar: lazy(() => import('./sidebars/OrganizationSidebar')),
 };
 
-type Where = { kind: 'sidebar'; location: SidebarLocation; services: AppServices } | { kind: 'elsewhere'; location: ZafLocation };
+type Where = { kind: 'sidebar'; location: SidebarLocation; account: string } | { kind: 'elsewhere'; location: ZafLocation };
 
 export function LocationView() {
   const client = useZafClient();
@@ -30,7 +38,7 @@ export function LocationView() {
         if (!live) return;
         setWhere(
           isSidebarLocation(context.location)
-            ? { kind: 'sidebar', location: context.location, services: createAppServices(client, context.account?.subdomain ?? 'unknown') }
+            ? { kind: 'sidebar', location: context.location, account: context.account?.subdomain ?? 'unknown' }
             : { kind: 'elsewhere', location: context.location },
         );
       },
@@ -48,7 +56,7 @@ export function LocationView() {
   const View = LOCATION_VIEWS[where.location];
   return (
     <Suspense fallback={<LoadingTags />}>
-      <View services={where.services} />
+      <View client={client} account={where.account} />
     </Suspense>
   );
 }

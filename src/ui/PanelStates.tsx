@@ -1,5 +1,4 @@
 import styled from 'styled-components';
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { RecordView } from '../domain/sync/view';
@@ -7,27 +6,12 @@ import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
 import { readOnlyText } from './noticeText';
 
+export { LoadingTags } from './LoadingTags';
+
 const Subtle = styled.p`
   margin: 0;
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
 `;
-
-const Skeletons = styled.div`
-  display: flex;
-  gap: ${(p) => p.theme.space.xs};
-  line-height: ${(p) => p.theme.lineHeights.lg};
-`;
-
-export function LoadingTags() {
-  const { t } = useTranslator();
-  return (
-    <Skeletons role="status" aria-label={t('tagwise.panel.loading')}>
-      <Skeleton width="25%" />
-      <Skeleton width="35%" />
-      <Skeleton width="20%" />
-    </Skeletons>
-  );
-}
 
 export function NoTags() {
   const { t } = useTranslator();

@@ -1,7 +1,9 @@
-import type { AppServices } from '../../app/bootstrap';
+import type { SidebarViewProps } from '../LocationView';
 import { SidebarPanels } from './SidebarPanels';
+import { useServices } from './useServices';
 
 /** organization_sidebar: the organization's tags. */
-export default function OrganizationSidebar({ services }: { services: AppServices }) {
+export default function OrganizationSidebar({ client, account }: SidebarViewProps) {
+  const services = useServices(client, account);
   return <SidebarPanels services={services} location="organization_sidebar" />;
 }

@@ -1,7 +1,9 @@
-import type { AppServices } from '../../app/bootstrap';
+import type { SidebarViewProps } from '../LocationView';
 import { SidebarPanels } from './SidebarPanels';
+import { useServices } from './useServices';
 
 /** ticket_sidebar: the ticket's tags, then its requester's. */
-export default function TicketSidebar({ services }: { services: AppServices }) {
+export default function TicketSidebar({ client, account }: SidebarViewProps) {
+  const services = useServices(client, account);
   return <SidebarPanels services={services} location="ticket_sidebar" withRequester />;
 }

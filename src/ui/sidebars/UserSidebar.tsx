@@ -1,7 +1,9 @@
-import type { AppServices } from '../../app/bootstrap';
+import type { SidebarViewProps } from '../LocationView';
 import { SidebarPanels } from './SidebarPanels';
+import { useServices } from './useServices';
 
 /** user_sidebar: the user's tags. */
-export default function UserSidebar({ services }: { services: AppServices }) {
+export default function UserSidebar({ client, account }: SidebarViewProps) {
+  const services = useServices(client, account);
   return <SidebarPanels services={services} location="user_sidebar" />;
 }
