@@ -54,6 +54,22 @@ describe('App inside Zendesk', () => {
     expect(within(requester).queryByRole('img')).toBeNull();
   });
 
+  it('ticket sidebar: a third group for the ticket\'s organization, and none without one', async () => {
+    const client = createFakeZafClient({
+      ticket: { id: 7, tags: ['emea'], requester: { id: 70, tags: [] }, organization: { id: 80, tags: ['emea', 'enterprise'] } },
+    });
+    const { unmount } = render(<App client={client} />);
+    const organization = await screen.findByRole('region', { name: 'Organization tags' });
+    expect(within(organization).getByText('enterprise')).toBeInTheDocument();
+    expect(within(organization).getByRole('button', { name: 'Remove tag enterprise' })).toBeInTheDocument();
+    expect(client.requests).toHaveLength(0);
+    unmount();
+
+    render(<App client={createFakeZafClient({ ticket: { id: 8, tags: ['a'], requester: { id: 71, tags: [] } } })} />);
+    await screen.findByRole('region', { name: 'Requester tags' });
+    expect(screen.queryByRole('region', { name: 'Organization tags' })).toBeNull();
+  });
+
   it.each([
     ['user_sidebar', 'User tags'],
     ['organization_sidebar', 'Organization tags'],

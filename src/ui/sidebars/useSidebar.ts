@@ -34,6 +34,9 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
         if (withRequester && data.requester) {
           slots.push({ handle: services.engine.open(data.requester.ref, data.requester.initial), role: 'requester' });
         }
+        if (withRequester && data.organization) {
+          slots.push({ handle: services.engine.open(data.organization.ref, data.organization.initial), role: 'organization' });
+        }
         stop = followLiveUpdates(services.client, location, primary);
         const organizationTags = data.location === 'ticket_sidebar' ? data.organization?.initial?.tags : undefined;
         setState({ status: 'ready', slots, ...(organizationTags ? { organizationTags } : {}) });
