@@ -1,31 +1,21 @@
 // The app when writes fail for good or for a while: a server that keeps answering 500, a write
 // the server refuses. (Concurrent changes and rate limits: resilience.e2e.mjs.)
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { startServers, launchBrowser, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
 
-let local;
-let browser;
+const suite = workspaceSuite();
 
-before(async () => {
-  [local, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await local?.close();
-});
-beforeEach(() => local.zendesk.control.reset());
-
-const ticketTags = () => local.zendesk.control.snapshot().tickets[SEED_IDS.openTicket].tags;
+const ticketTags = () => suite.local.zendesk.control.snapshot().tickets[SEED_IDS.openTicket].tags;
 
 test('a server that keeps failing (500): never claims "saved", marks the tag "Not saved", Retry saves it later', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'billing');
     // 4 failing writes: the first try and the app's three bounded retries.
-    local.zendesk.control.failNext({ status: 500, times: 4 });
+    suite.local.zendesk.control.failNext({ status: 500, times: 4 });
     const before = ticketTags();
     await panel.add('flaky_tag');
     await waitForTag(panel, 'flaky_tag'); // optimistic
@@ -36,7 +26,7 @@ test('a server that keeps failing (500): never claims "saved", marks the tag "No
     // The agent may have moved on: the unsaved change is announced as an alert.
     assert.match(await item.getByRole('alert').innerText(), /Not saved/);
     assert.deepEqual(ticketTags(), before, 'nothing reached the server');
-    const failed = local.zendesk.control.log().filter((e) => e.method !== 'GET');
+    const failed = suite.local.zendesk.control.log().filter((e) => e.method !== 'GET');
     assert.ok(failed.length >= 2 && failed.every((e) => e.status === 500), JSON.stringify(failed));
     // The server recovered: Retry saves it.
     await retry.click();
@@ -49,7 +39,7 @@ test('a server that keeps failing (500): never claims "saved", marks the tag "No
 });
 
 test('a refused write (tags on users turned off meanwhile) is rolled back with an alert', async () => {
-  const ws = await openWorkspace(browser, local, `/users/${SEED_IDS.endUser}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/users/${SEED_IDS.endUser}`);
   try {
     const panel = tagPanel(ws.app, 'User tags');
     await waitForTag(panel, 'vip_contact');
@@ -61,7 +51,7 @@ test('a refused write (tags on users turned off meanwhile) is rolled back with a
     await alert.waitFor({ timeout: UI_TIMEOUT });
     assert.match(await alert.innerText(), /Tags on users and organizations/i);
     await waitForTag(panel, 'refused_tag', false);
-    assert.ok(!local.zendesk.control.snapshot().users[SEED_IDS.endUser].tags.includes('refused_tag'));
+    assert.ok(!suite.local.zendesk.control.snapshot().users[SEED_IDS.endUser].tags.includes('refused_tag'));
   } finally {
     await ws.close();
   }

@@ -1,27 +1,17 @@
 // The workspace's host side of ZAF, proven against the REAL SDK (not the app): a fixture
 // page from the app origin loads node_modules/zendesk_app_framework_sdk and calls it.
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { startServers, launchBrowser, openWorkspace, activeFrame, eventually } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, activeFrame, eventually } from './lib/harness.mjs';
 
 const FIXTURE = '/fixtures/protocol.html';
 
-let local;
-let browser;
-
-before(async () => {
-  [local, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await local?.close();
-});
-beforeEach(() => local.zendesk.control.reset());
+const suite = workspaceSuite();
 
 /** Opens the fixture in a view and waits for the SDK's handshake to complete. */
 async function openFixture(view) {
-  const ws = await openWorkspace(browser, local, view, { app: FIXTURE });
+  const ws = await openWorkspace(suite.browser, suite.local, view, { app: FIXTURE });
   const frame = await activeFrame(ws.page);
   await frame.waitForFunction(() => document.getElementById('status')?.textContent === 'registered');
   return { ...ws, frame };
@@ -57,7 +47,7 @@ test('handshake: init() gets a client, context and metadata come from zaf.app.re
 test('get: values from the agent screen, unknown paths in result.errors, single path rejects', async () => {
   const { frame, close } = await openFixture(`/tickets/${SEED_IDS.openTicket}`);
   try {
-    const snap = local.zendesk.control.snapshot();
+    const snap = suite.local.zendesk.control.snapshot();
     const ticket = snap.tickets[SEED_IDS.openTicket];
     const many = await frame.evaluate(() =>
       window.fixture.get([
@@ -171,7 +161,7 @@ test('events: on() registers; changes by another agent push ticket.tags.changed 
         }),
       'iframe.on registrations',
     );
-    local.zendesk.control.act({ kind: 'ticket', id: SEED_IDS.openTicket, add: ['from_elsewhere'] });
+    suite.local.zendesk.control.act({ kind: 'ticket', id: SEED_IDS.openTicket, add: ['from_elsewhere'] });
     const events = await eventually(async () => {
       const list = await frame.evaluate(() => window.fixture.events());
       return list.length >= 2 ? list : null;
@@ -219,7 +209,7 @@ test('app.activated / app.deactivated when the agent switches tabs', async () =>
 
 test('request: done values, complete responses, jqXHR-like failures, timeout, offline, 429 retry', async () => {
   const { frame, close } = await openFixture(`/tickets/${SEED_IDS.openTicket}`);
-  const control = local.zendesk.control;
+  const control = suite.local.zendesk.control;
   const req = (options) => frame.evaluate((o) => window.fixture.request(o), options);
   const tagsUrl = `/api/v2/tickets/${SEED_IDS.openTicket}/tags.json`;
   try {
@@ -312,7 +302,7 @@ test('the host ignores frames that are not its app instances', async () => {
           document.body.appendChild(rogue);
           setTimeout(() => resolve(false), 800);
         }),
-      local.appOrigin,
+      suite.local.appOrigin,
     );
     assert.equal(answered, false);
   } finally {

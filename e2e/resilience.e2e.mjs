@@ -1,27 +1,17 @@
 // The app against a real-world server: someone else's concurrent change and rate limits
 // (failing writes: failures.e2e.mjs), driven through the workspace's controls where that is what
 // an engineer would do by hand.
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { startServers, launchBrowser, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
 
-let local;
-let browser;
+const suite = workspaceSuite();
 
-before(async () => {
-  [local, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await local?.close();
-});
-beforeEach(() => local.zendesk.control.reset());
-
-const ticketTags = () => local.zendesk.control.snapshot().tickets[SEED_IDS.openTicket].tags;
+const ticketTags = () => suite.local.zendesk.control.snapshot().tickets[SEED_IDS.openTicket].tags;
 
 test('another agent adds a tag just before the app writes: both tags survive, on the server and on screen', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'billing');
@@ -29,7 +19,7 @@ test('another agent adds a tag just before the app writes: both tags survive, on
     await panel.input.fill('mine_first');
     // The other agent's change lands on the server a moment before the app's write goes out:
     // the app's stamp is now stale.
-    local.zendesk.control.act({ kind: 'ticket', id: SEED_IDS.openTicket, add: ['theirs_first'] });
+    suite.local.zendesk.control.act({ kind: 'ticket', id: SEED_IDS.openTicket, add: ['theirs_first'] });
     await panel.input.press('Enter');
     await eventually(() => ticketTags().includes('mine_first') && ticketTags().includes('theirs_first'), 'both tags on the server');
     await waitForTag(panel, 'mine_first');
@@ -42,7 +32,7 @@ test('another agent adds a tag just before the app writes: both tags survive, on
 });
 
 test('a change by another agent from the controls drawer reaches the open app', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'billing');
@@ -55,14 +45,14 @@ test('a change by another agent from the controls drawer reaches the open app', 
     await waitForTag(panel, 'refund', false);
     assert.ok(!ticketTags().includes('refund'));
     // The app only read, it never wrote.
-    assert.deepEqual(local.zendesk.control.log().filter((e) => e.method !== 'GET'), []);
+    assert.deepEqual(suite.local.zendesk.control.log().filter((e) => e.method !== 'GET'), []);
   } finally {
     await ws.close();
   }
 });
 
 test('a 429 with Retry-After, then success: the tag is saved without an error', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'billing');
@@ -76,7 +66,7 @@ test('a 429 with Retry-After, then success: the tag is saved without an error', 
     await panel.add('after_the_wait');
     await eventually(() => ticketTags().includes('after_the_wait'), 'tag saved after Retry-After', 15_000);
     await waitForTag(panel, 'after_the_wait');
-    const writes = local.zendesk.control.log().filter((e) => e.method !== 'GET');
+    const writes = suite.local.zendesk.control.log().filter((e) => e.method !== 'GET');
     assert.equal(writes[0].status, 429);
     assert.ok(writes.some((e) => e.status >= 200 && e.status < 300));
     assert.equal(await panel.alerts.count(), 0);

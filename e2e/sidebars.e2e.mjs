@@ -1,25 +1,15 @@
 // User and organization sidebars, the closed ticket, and a hostile tag name.
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { startServers, launchBrowser, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
 
-let local;
-let browser;
+const suite = workspaceSuite();
 
-before(async () => {
-  [local, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await local?.close();
-});
-beforeEach(() => local.zendesk.control.reset());
-
-const snapshot = () => local.zendesk.control.snapshot();
+const snapshot = () => suite.local.zendesk.control.snapshot();
 
 test('user sidebar: lists, adds and removes the user\'s tags', async () => {
-  const ws = await openWorkspace(browser, local, `/users/${SEED_IDS.endUser}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/users/${SEED_IDS.endUser}`);
   try {
     const panel = tagPanel(ws.app, 'User tags');
     await waitForTag(panel, 'vip_contact');
@@ -38,7 +28,7 @@ test('user sidebar: lists, adds and removes the user\'s tags', async () => {
 });
 
 test('organization sidebar: lists, adds and removes the organization\'s tags', async () => {
-  const ws = await openWorkspace(browser, local, `/organizations/${SEED_IDS.organization}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/organizations/${SEED_IDS.organization}`);
   try {
     const panel = tagPanel(ws.app, 'Organization tags');
     await waitForTag(panel, 'enterprise');
@@ -55,7 +45,7 @@ test('organization sidebar: lists, adds and removes the organization\'s tags', a
 });
 
 test('closed ticket: tags shown read-only with the reason, no write possible', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.closedTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.closedTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.region.getByText(/closed/i).first().waitFor({ timeout: UI_TIMEOUT });
@@ -65,14 +55,14 @@ test('closed ticket: tags shown read-only with the reason, no write possible', a
     assert.equal(await panel.region.getByRole('button', { name: /^Remove tag / }).count(), 0);
     const inputs = await panel.input.count();
     if (inputs) assert.equal(await panel.input.isEditable(), false, '"Add tags" must not be usable');
-    assert.deepEqual(local.zendesk.control.log().filter((e) => e.method !== 'GET'), []);
+    assert.deepEqual(suite.local.zendesk.control.log().filter((e) => e.method !== 'GET'), []);
   } finally {
     await ws.close();
   }
 });
 
 test('an XSS-shaped tag name is stored the way the server splits it and only ever shown as text', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.emptyTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.emptyTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.input.waitFor({ timeout: UI_TIMEOUT });
@@ -98,7 +88,7 @@ test('an XSS-shaped tag name is stored the way the server splits it and only eve
 });
 
 test('the agent locale reaches the app through currentUser.locale', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     await tagPanel(ws.app, 'Ticket tags').region.waitFor({ timeout: UI_TIMEOUT });
     await ws.page.getByRole('region', { name: 'Local Zendesk controls' }).getByLabel('Agent locale').selectOption('de');
@@ -112,7 +102,7 @@ test('the agent locale reaches the app through currentUser.locale', async () => 
 });
 
 test('an agent who may not tag organizations: the write is refused (403), rolled back, explained', async () => {
-  const ws = await openWorkspace(browser, local, `/organizations/${SEED_IDS.organization}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/organizations/${SEED_IDS.organization}`);
   try {
     const panel = tagPanel(ws.app, 'Organization tags');
     await waitForTag(panel, 'enterprise');
@@ -123,7 +113,7 @@ test('an agent who may not tag organizations: the write is refused (403), rolled
     const alert = ws.app.getByRole('alert').first();
     await alert.waitFor({ timeout: UI_TIMEOUT });
     await waitForTag(panel, 'not_allowed', false);
-    const writes = local.zendesk.control.log().filter((e) => e.method !== 'GET');
+    const writes = suite.local.zendesk.control.log().filter((e) => e.method !== 'GET');
     assert.ok(writes.length >= 1 && writes.every((e) => e.status === 403), JSON.stringify(writes));
     assert.ok(!snapshot().organizations[SEED_IDS.organization].tags.includes('not_allowed'));
   } finally {

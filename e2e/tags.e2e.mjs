@@ -1,26 +1,16 @@
 // The app in the workspace: list, add by typing, add by suggestion, remove.
-import { test, before, after, beforeEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { startServers, launchBrowser, openWorkspace, tagPanel, waitForTag, eventually, root, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, root, UI_TIMEOUT } from './lib/harness.mjs';
 
-let local;
-let browser;
+const suite = workspaceSuite();
 
-before(async () => {
-  [local, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await local?.close();
-});
-beforeEach(() => local.zendesk.control.reset());
-
-const serverTags = (kind, id) => local.zendesk.control.snapshot()[kind][id].tags;
+const serverTags = (kind, id) => suite.local.zendesk.control.snapshot()[kind][id].tags;
 
 test('lists the ticket tags, each as text with a remove button; saves a workspace screenshot', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.region.waitFor({ timeout: UI_TIMEOUT });
@@ -50,7 +40,7 @@ test('lists the ticket tags, each as text with a remove button; saves a workspac
 });
 
 test('adds a tag typed in "Add tags" and confirmed with Enter', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'billing');
@@ -66,7 +56,7 @@ test('adds a tag typed in "Add tags" and confirmed with Enter', async () => {
 });
 
 test('adds a tag picked from the suggestions', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.emptyTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.emptyTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.input.waitFor({ timeout: UI_TIMEOUT });
@@ -83,7 +73,7 @@ test('adds a tag picked from the suggestions', async () => {
 });
 
 test('removes a tag with its remove button', async () => {
-  const ws = await openWorkspace(browser, local, `/tickets/${SEED_IDS.openTicket}`);
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'refund');
@@ -92,7 +82,7 @@ test('removes a tag with its remove button', async () => {
     await eventually(() => !serverTags('tickets', SEED_IDS.openTicket).includes('refund'), 'tag removed on the server');
     assert.ok(serverTags('tickets', SEED_IDS.openTicket).includes('billing'));
     // The request log shows a tag write (DELETE or PUT) and no failure.
-    const writes = local.zendesk.control.log().filter((e) => e.method !== 'GET');
+    const writes = suite.local.zendesk.control.log().filter((e) => e.method !== 'GET');
     assert.ok(writes.length >= 1);
     assert.ok(writes.every((e) => e.status < 400), JSON.stringify(writes));
   } finally {

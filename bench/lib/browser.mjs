@@ -11,19 +11,11 @@ import { existsSync } from 'node:fs';
 import { createSeed } from '../../dev/zendesk/seed.mjs';
 import { createZendesk } from '../../dev/zendesk/store.mjs';
 import { serveFile, startLocalZendesk } from '../../dev/server.mjs';
+import { CHROMIUM as E2E_CHROMIUM, CHROMIUM_ARGS as E2E_CHROMIUM_ARGS } from '../../e2e/lib/harness.mjs';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+// The e2e suite's browser and flags, plus precise heap figures for the memory row.
+export const CHROMIUM = E2E_CHROMIUM;
+export const CHROMIUM_ARGS = [...E2E_CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 /** Ticket id the bench adds to the seed, with `BIG_TAGS` tags. */
 export const BIG_TICKET = 901;

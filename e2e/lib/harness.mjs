@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startLocalZendesk, serveFile } from '../../dev/server.mjs';
 import { sdkBundle } from './sdk.mjs';
@@ -178,4 +179,21 @@ export function tagPanel(app, name) {
 /** Waits until `tag` is (or is not) shown with its remove button. */
 export async function waitForTag(panel, tag, present = true, timeout = UI_TIMEOUT) {
   await panel.removeButton(tag).waitFor({ state: present ? 'visible' : 'detached', timeout });
+}
+
+/**
+ * The setup every browser test file shares: one local Zendesk and one browser for the file,
+ * the data reset before each test. Read `suite.local` and `suite.browser` inside tests.
+ */
+export function workspaceSuite(options = {}) {
+  const suite = { local: undefined, browser: undefined };
+  before(async () => {
+    [suite.local, suite.browser] = await Promise.all([startServers(options), launchBrowser()]);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.local?.close();
+  });
+  beforeEach(() => suite.local.zendesk.control.reset());
+  return suite;
 }
