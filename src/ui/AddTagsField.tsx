@@ -1,30 +1,24 @@
-import { forwardRef, useId, useImperativeHandle, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import styled, { useTheme, type DefaultTheme } from 'styled-components';
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming';
-import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type ComponentType,
+  type KeyboardEvent,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { MAX_TAG_LENGTH, parseTagInput, type ParsedTags } from '../domain/normalize';
 import { currentToken } from '../domain/suggest';
 import { useTranslator, type Translator } from '../i18n';
+import { ADD_TAGS_INPUT_SELECTOR, type AddTagsViewProps } from './AddTagsView';
+import { PlainAddTagsInput } from './PlainAddTagsInput';
 import type { SuggestionSource } from './suggestionSource';
 import { useSuggestions } from './useSuggestions';
-
-// Garden hides an editable combobox's <input> (and shows a static copy of its value) until
-// the trigger has focus. The field must always be a findable, typeable combobox, so the
-// input stays visible and the static copy never shows.
-//
-// While suggestions show, the field reserves their height below itself: the sidebar sizes
-// itself to the app, so the list would otherwise be cut off at the bottom of the iframe.
-const FieldBox = styled(Field)<{ $reserve: number }>`
-  padding-bottom: ${(p) => p.$reserve}px;
-
-  [data-garden-id='dropdowns.combobox.value'] {
-    display: none;
-  }
-`;
-
-const LISTBOX_MAX_HEIGHT = 240;
-
-type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
 
 function invalidMessage(parsed: ParsedTags, t: Translator['t']): string | null {
   const first = parsed.rejected[0];
@@ -32,6 +26,37 @@ function invalidMessage(parsed: ParsedTags, t: Translator['t']): string | null {
   return first.reason === 'too_long'
     ? t('tagwise.add.invalid.too_long', { input: first.input, max: MAX_TAG_LENGTH })
     : t('tagwise.add.invalid.no_tag_characters', { input: first.input });
+}
+
+type ComboboxView = ComponentType<AddTagsViewProps>;
+
+// Garden's Combobox (downshift, react-dropdowns, react-forms, floating-ui) is most of what
+// a sidebar would otherwise download before its tags show. It comes in its own chunk, asked
+// for once the field is on screen (when the browser is idle) or at once when the agent
+// reaches for the field; `PlainAddTagsInput` stands in until then.
+let loadedCombobox: ComboboxView | null = null;
+let comboboxRequest: Promise<ComboboxView> | null = null;
+
+/** Starts (once) fetching Garden's Combobox; a failed fetch is asked again next time. */
+export function loadAddTagsCombobox(): Promise<ComboboxView> {
+  comboboxRequest ??= import('./AddTagsCombobox').then(
+    (module) => (loadedCombobox = module.AddTagsCombobox),
+    (error: unknown) => {
+      comboboxRequest = null;
+      throw error;
+    },
+  );
+  return comboboxRequest;
+}
+
+/** After the first paint, when the browser has a moment (or after at most 2 s). */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run, 50);
+  return () => window.clearTimeout(handle);
 }
 
 export interface AddTagsFieldProps {
@@ -59,10 +84,9 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
 ) {
   const { t } = useTranslator();
   const boxRef = useRef<HTMLDivElement>(null);
-  // Garden owns the <input>'s ref, so focus goes through the DOM.
-  useImperativeHandle(ref, () => ({
-    focus: () => boxRef.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus(),
-  }));
+  const inputElement = () => boxRef.current?.querySelector<HTMLInputElement>(ADD_TAGS_INPUT_SELECTOR) ?? null;
+  // Garden owns the Combobox <input>'s ref, so focus goes through the DOM.
+  useImperativeHandle(ref, () => ({ focus: () => inputElement()?.focus() }));
   const id = useId();
   const [text, setText] = useState('');
   const [expanded, setExpanded] = useState(false);
@@ -73,10 +97,57 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   const suggestions = useSuggestions(source, text, present);
   const isExpanded = expanded && suggestions.length > 0;
   const activeIndex = isExpanded && activeValue !== null ? suggestions.indexOf(activeValue) : -1;
-  const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
-  // Garden's compact listbox: options of 7 base units, padded by one unit, offset by one unit.
-  const base = theme.space.base;
-  const reserve = isExpanded ? Math.min(suggestions.length * base * 7 + base * 2, LISTBOX_MAX_HEIGHT) + base * 2 : 0;
+
+  // The Combobox once its chunk is here; the stand-in until then.
+  const [Combobox, setCombobox] = useState<ComboboxView | null>(() => loadedCombobox);
+  // Focus and caret of the stand-in at the moment the Combobox replaced it.
+  const carried = useRef<{ start: number | null; end: number | null; direction: 'forward' | 'backward' | 'none' } | null>(null);
+  const swapping = useRef(false);
+  const mounted = useRef(true);
+
+  const takeOver = useCallback((view: ComboboxView) => {
+    if (!mounted.current || swapping.current) return;
+    const input = inputElement();
+    carried.current =
+      input && input === input.ownerDocument.activeElement
+        ? { start: input.selectionStart, end: input.selectionEnd, direction: input.selectionDirection ?? 'none' }
+        : null;
+    // One synchronous render: nothing can be typed between reading the caret and the swap.
+    swapping.current = true;
+    try {
+      flushSync(() => setCombobox(() => view));
+    } finally {
+      swapping.current = false;
+    }
+  }, []);
+
+  const requestCombobox = useCallback(() => {
+    loadAddTagsCombobox().then(takeOver, () => {
+      // The stand-in keeps working (Enter adds); the next focus or pointer asks again.
+    });
+  }, [takeOver]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (Combobox) return;
+    return whenIdle(requestCombobox);
+  }, [Combobox, requestCombobox]);
+
+  useLayoutEffect(() => {
+    const caret = carried.current;
+    if (!Combobox || !caret) return;
+    carried.current = null;
+    const input = inputElement();
+    if (!input) return;
+    input.focus();
+    input.setSelectionRange(caret.start, caret.end, caret.direction);
+  }, [Combobox]);
 
   const reset = () => {
     setText('');
@@ -101,20 +172,11 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   /** A picked suggestion replaces the word being typed; earlier words are added with it. */
   const pick = (suggestion: string) => commit(`${currentToken(text).before} ${suggestion}`);
 
-  const onChange = (changes: ComboboxChanges) => {
-    if (typeof changes.selectionValue === 'string' && changes.type !== 'input:keyDown:Enter') {
-      pick(changes.selectionValue);
-      return;
-    }
-    if (changes.inputValue !== undefined && changes.type === 'input:change') {
-      setText(changes.inputValue);
-      setError(null);
-      setActiveValue(null);
-      setExpanded(true);
-      return;
-    }
-    if (changes.isExpanded !== undefined) setExpanded(changes.isExpanded);
-    if (changes.activeIndex !== undefined) setActiveValue(suggestions[changes.activeIndex] ?? null);
+  const onType = (value: string) => {
+    setText(value);
+    setError(null);
+    setActiveValue(null);
+    setExpanded(true);
   };
 
   // A text field drops the line breaks of pasted text ("a\nb" would become "ab"): a pasted
@@ -126,10 +188,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     const input = event.currentTarget;
     const start = input.selectionStart ?? text.length;
     const end = input.selectionEnd ?? start;
-    setText(`${text.slice(0, start)}${pasted.replace(/[\r\n\t]+/g, ' ')}${text.slice(end)}`);
-    setError(null);
-    setActiveValue(null);
-    setExpanded(true);
+    onType(`${text.slice(0, start)}${pasted.replace(/[\r\n\t]+/g, ' ')}${text.slice(end)}`);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -155,43 +214,32 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     }
   };
 
+  const view: AddTagsViewProps = {
+    boxRef,
+    id,
+    text,
+    error,
+    suggestions,
+    isExpanded,
+    activeIndex,
+    onType,
+    onPick: pick,
+    onExpandedChange: setExpanded,
+    onActiveIndexChange: (index) => setActiveValue(suggestions[index] ?? null),
+    onKeyDown,
+    onPaste,
+  };
+
+  if (Combobox) return <Combobox {...view} />;
   return (
-    <FieldBox ref={boxRef} $reserve={reserve}>
-      <Field.Label>{t('tagwise.add.label')}</Field.Label>
-      <Combobox
-        id={id}
-        isEditable
-        isCompact
-        inputValue={text}
-        isExpanded={isExpanded}
-        activeIndex={activeIndex}
-        selectionValue={null}
-        onChange={onChange}
-        listboxAriaLabel={t('tagwise.add.suggestions')}
-        placeholder={t('tagwise.add.placeholder')}
-        listboxMaxHeight={`${LISTBOX_MAX_HEIGHT}px`}
-        validation={error ? 'error' : undefined}
-        inputProps={{
-          hidden: false,
-          // Garden links the visible label after its first render; this names the field from the start.
-          'aria-label': t('tagwise.add.label'),
-          onKeyDown,
-          onPaste,
-          'aria-autocomplete': 'list',
-          autoComplete: 'off',
-          spellCheck: false,
-          maxLength: 4000,
-        }}
-      >
-        {suggestions.map((name) => (
-          <Option key={name} value={name} />
-        ))}
-      </Combobox>
-      {error && (
-        <Field.Message validation="error" validationLabel={t('tagwise.add.validationLabel')} role="alert">
-          {error}
-        </Field.Message>
-      )}
-    </FieldBox>
+    <PlainAddTagsInput
+      {...view}
+      onEngage={requestCombobox}
+      // Leaving the field closes the suggestions the Combobox would open with the typed text;
+      // losing the stand-in to the Combobox itself is not leaving.
+      onBlur={() => {
+        if (!swapping.current) setExpanded(false);
+      }}
+    />
   );
 });
