@@ -5,9 +5,10 @@
  *      (API, sync engine with localStorage persistence, shared popular-tags cache).
  *   3. `const data = await readSidebarData(client, location)` — one client.get, no HTTP;
  *      `services.engine.open(data.primary.ref, data.primary.initial)` gives the RecordHandle,
- *      and `followLiveUpdates(client, location, handle)` keeps it in step (returns cleanup).
+ *      and `followLiveUpdates(client, location, handle, { onOwnersChanged })` keeps it in step
+ *      (returns cleanup); ticket sidebar: a new requester or organization calls onOwnersChanged once.
  * Requester and organization slots (ticket sidebar) open the same way.
  */
 export { createAppServices, type AppServices } from './services';
 export { isSidebarLocation, MissingRecordError, readSidebarData, type RecordSlot, type SidebarData, type SidebarLocation } from './sidebarData';
-export { followLiveUpdates } from './liveUpdates';
+export { followLiveUpdates, OWNER_EVENTS, type LiveUpdateOptions } from './liveUpdates';

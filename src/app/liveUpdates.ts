@@ -8,12 +8,25 @@ import type { ZafClient } from '../zaf/client';
 import { asTags } from '../zaf/values';
 import type { SidebarLocation } from './sidebarData';
 
-export function followLiveUpdates(client: ZafClient, location: SidebarLocation, primary: RecordHandle): () => void {
+/** The ticket's requester or organization changed on screen. */
+export const OWNER_EVENTS = ['ticket.requester.id.changed', 'ticket.organization.changed'] as const;
+
+export interface LiveUpdateOptions {
+  /**
+   * Ticket sidebar: the requester or organization changed. Called once per burst of such
+   * events (changing the requester often changes the organization in the same moment), so
+   * the caller re-reads what the screen knows once, not once per event.
+   */
+  readonly onOwnersChanged?: () => void;
+}
+
+export function followLiveUpdates(client: ZafClient, location: SidebarLocation, primary: RecordHandle, options: LiveUpdateOptions = {}): () => void {
   const subscriptions: [string, (data: unknown) => void][] = [];
   const on = (event: string, handler: (data: unknown) => void) => {
     client.on(event, handler);
     subscriptions.push([event, handler]);
   };
+  let ownersTimer: ReturnType<typeof setTimeout> | undefined;
 
   if (location === 'ticket_sidebar') {
     on('ticket.updated', () => void primary.refresh());
@@ -22,6 +35,17 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
       if (tags) primary.observe(tags);
       else void primary.refresh();
     });
+    const { onOwnersChanged } = options;
+    if (onOwnersChanged) {
+      const owners = () => {
+        if (ownersTimer !== undefined) return;
+        ownersTimer = setTimeout(() => {
+          ownersTimer = undefined;
+          onOwnersChanged();
+        }, 0);
+      };
+      for (const event of OWNER_EVENTS) on(event, owners);
+    }
   } else {
     const event = location === 'user_sidebar' ? 'user.tags.changed' : 'organization.tags.changed';
     on(event, (data) => {
@@ -31,6 +55,7 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
     });
   }
   return () => {
+    if (ownersTimer !== undefined) clearTimeout(ownersTimer);
     for (const [event, handler] of subscriptions) client.off(event, handler);
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
 import type { Notice, RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
@@ -22,6 +23,17 @@ const Brief = styled(Alert)`
   padding-bottom: ${(p) => p.theme.space.xs};
 `;
 
+/** One line, no box: a refused change on a record the agent may not tag (403). */
+const Line = styled.p`
+  margin: 0;
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
+`;
+
+/** A change refused because tagging is off or the agent may not tag this record. */
+export function isForbiddenNotice(notice: Notice): boolean {
+  return notice.kind === 'rolled_back' && notice.error === 'forbidden';
+}
+
 function useAutoDismiss(handle: RecordHandle, notice: Notice, ms: number | null): void {
   useEffect(() => {
     if (ms === null) return;
@@ -35,6 +47,14 @@ function NoticeItem({ handle, notice }: { handle: RecordHandle; notice: Notice }
   useAutoDismiss(handle, notice, notice.kind === 'changed' ? CHANGED_NOTICE_MS : notice.kind === 'external_change' ? EXTERNAL_NOTICE_MS : null);
   const text = noticeText(notice, t);
 
+  if (isForbiddenNotice(notice)) {
+    // Not an error box: the record is simply not the agent's to tag, and the line says why.
+    return (
+      <Line role="alert" data-forbidden="">
+        {text} <InlineButton onClick={() => handle.dismissNotice(notice.id)}>{t('tagwise.notice.dismiss')}</InlineButton>
+      </Line>
+    );
+  }
   if (notice.kind === 'rolled_back') {
     return (
       <Alert type="error" role="alert">

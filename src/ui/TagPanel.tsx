@@ -1,14 +1,16 @@
-import { useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { tagOrigins, type ProvenanceSources } from '../domain/provenance';
 import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { AddTagsField, type AddTagsFieldApi } from './AddTagsField';
-import { NoticeList } from './NoticeList';
+import { isForbiddenNotice, NoticeList } from './NoticeList';
 import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
 import type { SuggestionSource } from './suggestionSource';
+import { RemovalAdvice, useRemovalAdvice, type TicketOwners } from './RemovalAdvice';
 import { TagList, type TagListApi } from './TagList';
+import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
 
 const Section = styled.section`
@@ -39,6 +41,44 @@ const Title = styled.span`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
+/** The group's name as a disclosure button (Enter and Space toggle it, as any button). */
+const Disclosure = styled.button.attrs({ type: 'button' })`
+  display: inline-flex;
+  align-items: baseline;
+  gap: ${(p) => p.theme.space.xxs};
+  border: none;
+  background: none;
+  padding: 0;
+  font: inherit;
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  color: inherit;
+  cursor: pointer;
+  border-radius: ${(p) => p.theme.borderRadii.sm};
+
+  &:focus-visible {
+    outline: 2px solid ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+    outline-offset: 1px;
+  }
+`;
+
+const Chevron = styled.span<{ $open: boolean }>`
+  display: inline-block;
+  width: 0.8em;
+  transform: rotate(${(p) => (p.$open ? '90deg' : '0deg')});
+  transition: transform 0.15s;
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+`;
+
+const Body = styled.div`
+  & > * + * {
+    margin-top: ${(p) => p.theme.space.sm};
+  }
+
+  &[hidden] {
+    display: none;
+  }
+`;
+
 const Count = styled.h2`
   margin: 0;
   font-size: ${(p) => p.theme.fontSizes.sm};
@@ -55,17 +95,35 @@ export interface TagPanelProps {
   readonly provenance?: ProvenanceSources;
   /** The agent reached for the panel (pointer or focus): a moment to load what only helps then. */
   readonly onEngage?: () => void;
+  /** Ticket panels: the requester's and organization's handles, to offer removing a tag there too. */
+  readonly owners?: TicketOwners;
+  /** Makes the group collapsible; the choice is remembered per kind ("ticket", "requester"...). */
+  readonly collapseKind?: string;
+  /** Shown only: no add field, no remove buttons (another record's tags, for context). */
+  readonly viewOnly?: boolean;
+  /** Below the heading, e.g. a link to the record. */
+  readonly lead?: ReactNode;
 }
 
 /** One record's tags: see them, add them, remove them, and know what happened. */
-export function TagPanel({ handle, title, suggestions, provenance, onEngage }: TagPanelProps) {
+export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead }: TagPanelProps) {
   const { t } = useTranslator();
   const view = useRecordView(handle);
   const list = useRef<TagListApi>(null);
   const field = useRef<AddTagsFieldApi>(null);
-  const editable = view.phase === 'ready' && !view.readOnly;
+  const bodyId = useId();
+  const [collapsed, toggle] = useCollapsed(collapseKind);
+  const editable = view.phase === 'ready' && !view.readOnly && !viewOnly;
   const names = useMemo(() => view.tags.map((tag) => tag.name), [view.tags]);
   const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
+  const advice = useRemovalAdvice();
+  const remove = (name: string) => {
+    handle.remove([name]);
+    advice.note(name, origins?.get(name));
+  };
+  // A refused change already says why in one line: no second sentence repeating the reason.
+  const forbiddenShown = view.notices.some(isForbiddenNotice);
+  const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
 
   return (
     <Section
@@ -76,11 +134,22 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage }: T
       onFocus={onEngage}
     >
       <Header>
-        <Title>{title}</Title>
+        {collapseKind ? (
+          <Disclosure aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
+            <Chevron $open={!collapsed} aria-hidden="true">
+              ›
+            </Chevron>
+            {title}
+          </Disclosure>
+        ) : (
+          <Title>{title}</Title>
+        )}
         {view.phase === 'ready' && <Count>{t('tagwise.panel.count', { count: view.tags.length })}</Count>}
       </Header>
+      <Body id={bodyId} hidden={collapsed}>
+      {lead}
       {view.phase === 'loading' && <LoadingTags />}
-      {view.phase === 'error' && view.loadError && <LoadFailed error={view.loadError} onRetry={() => void handle.refresh()} />}
+      {view.phase === 'error' && view.loadError && !loadForbidden && <LoadFailed error={view.loadError} onRetry={() => void handle.refresh()} />}
       {view.phase === 'ready' &&
         (view.tags.length === 0 ? (
           <NoTags />
@@ -91,12 +160,12 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage }: T
             tags={view.tags}
             origins={origins}
             removable={editable}
-            onRemove={(name) => handle.remove([name])}
+            onRemove={remove}
             onRetry={handle.retry}
             onExit={() => field.current?.focus()}
           />
         ))}
-      {view.readOnly && view.phase !== 'error' && <ReadOnlyNote reason={view.readOnly} />}
+      {view.readOnly && !forbiddenShown && <ReadOnlyNote reason={view.readOnly} />}
       {editable && (
         <AddTagsField
           ref={field}
@@ -107,7 +176,9 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage }: T
           onLeaveStart={() => list.current?.focusLast()}
         />
       )}
+      </Body>
       <NoticeList handle={handle} notices={view.notices} />
+      {origins && <RemovalAdvice advice={advice.advice} owners={owners} onRemoved={advice.markRemoved} onDismiss={advice.dismiss} />}
     </Section>
   );
 }

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
 import type { AppServices, SidebarLocation } from '../../app/bootstrap';
 import type { RecordKind } from '../../domain/record';
 import { useTranslator, type MessageKey } from '../../i18n';
+import { InlineButton } from '../InlineButton';
 import { LoadFailed, LoadingTags } from '../PanelStates';
 import type { SuggestionSource } from '../suggestionSource';
 import { TagPanel } from '../TagPanel';
@@ -29,37 +32,77 @@ export function SidebarPanels({ services, location, withRequester = false }: { s
   const source = useSuggestionSource(services);
   if (state.status === 'loading') return <LoadingTags />;
   if (state.status === 'failed') return <LoadFailed error={{ kind: 'not_found' }} onRetry={() => window.location.reload()} />;
-  return <ReadyPanels services={services} state={state} source={source} explainOrigins={location === 'ticket_sidebar'} />;
+  if (location === 'ticket_sidebar') return <TicketPanels services={services} state={state} source={source} />;
+  return <RecordPanels services={services} state={state} source={source} />;
 }
 
-function ReadyPanels({
-  services,
-  state,
-  source,
-  explainOrigins,
-}: {
-  services: AppServices;
-  state: Extract<SidebarState, { status: 'ready' }>;
-  source: SuggestionSource;
-  explainOrigins: boolean;
-}) {
+type Ready = Extract<SidebarState, { status: 'ready' }>;
+
+/**
+ * The ticket, its requester and its organization: one collapsible group each (the choice is
+ * remembered per group kind), the ticket's tags explained by where they come from.
+ */
+function TicketPanels({ services, state, source }: { services: AppServices; state: Ready; source: SuggestionSource }) {
   const { t } = useTranslator();
   const requester = state.slots.find((slot) => slot.role === 'requester')?.handle;
-  const { provenance, engage } = useTicketProvenance(services, requester, state.organizationTags);
+  const organization = state.slots.find((slot) => slot.role === 'organization')?.handle;
+  const { provenance, engage } = useTicketProvenance(services, requester, organization);
+  const owners = useMemo(() => ({ requester, organization }), [requester, organization]);
   return (
     <>
       {state.slots.map(({ handle, role }) => {
         const { ref } = handle.getView();
-        const explain = explainOrigins && role === 'primary';
+        const explain = role === 'primary';
         return (
           <TagPanel
             key={`${role}:${ref.kind}:${ref.id}`}
             handle={handle}
             title={t(titleKey(role, ref.kind))}
             suggestions={source}
-            {...(explain ? { provenance, onEngage: engage } : {})}
+            collapseKind={role === 'primary' ? 'ticket' : role}
+            {...(explain ? { provenance, onEngage: engage, owners } : {})}
           />
         );
+      })}
+    </>
+  );
+}
+
+const Lead = styled.p`
+  margin: 0;
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+`;
+
+/** User and organization sidebars: the record's tags; a user's organization's, shown only. */
+function RecordPanels({ services, state, source }: { services: AppServices; state: Ready; source: SuggestionSource }) {
+  const { t } = useTranslator();
+  return (
+    <>
+      {state.slots.map(({ handle, role, name }) => {
+        const { ref } = handle.getView();
+        if (role === 'organization') {
+          const label = name ?? t('tagwise.panel.organizationFallback');
+          return (
+            <TagPanel
+              key={`${role}:${ref.kind}:${ref.id}`}
+              handle={handle}
+              title={t(titleKey(role, ref.kind))}
+              viewOnly
+              lead={
+                <Lead>
+                  <InlineButton
+                    aria-label={t('tagwise.panel.openOrganization', { name: label })}
+                    onClick={() => void services.client.invoke('routeTo', 'organization', ref.id).catch(() => undefined)}
+                  >
+                    {label}
+                  </InlineButton>{' '}
+                  {t('tagwise.panel.organizationLead')}
+                </Lead>
+              }
+            />
+          );
+        }
+        return <TagPanel key={`${role}:${ref.kind}:${ref.id}`} handle={handle} title={t(titleKey(role, ref.kind))} suggestions={source} />;
       })}
     </>
   );

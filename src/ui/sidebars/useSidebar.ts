@@ -1,45 +1,74 @@
 import { useEffect, useState } from 'react';
-import { followLiveUpdates, readSidebarData, type AppServices, type SidebarData, type SidebarLocation } from '../../app/bootstrap';
+import { followLiveUpdates, readSidebarData, type AppServices, type RecordSlot, type SidebarData, type SidebarLocation } from '../../app/bootstrap';
+import { recordKey } from '../../domain/record';
 import type { RecordHandle } from '../../domain/sync/view';
 
 export interface OpenSlot {
   readonly handle: RecordHandle;
   readonly role: 'primary' | 'requester' | 'organization';
+  /** The record's name as the screen knows it (the organization link uses it). */
+  readonly name?: string;
 }
 
-export type SidebarState =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  | {
-      status: 'ready';
-      slots: readonly OpenSlot[];
-      /** Ticket sidebar: the organization's tags as the agent's screen knows them (for provenance). */
-      organizationTags?: readonly string[];
-    };
+export type SidebarState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; slots: readonly OpenSlot[] };
+
+type OwnerRole = 'requester' | 'organization';
+
+/**
+ * Which records a location shows besides its own: the ticket sidebar its requester and
+ * organization (editable groups), the user sidebar the user's organization (shown only).
+ */
+function ownerSlots(data: SidebarData, withRequester: boolean): [OwnerRole, RecordSlot][] {
+  const out: [OwnerRole, RecordSlot][] = [];
+  if (data.location === 'ticket_sidebar' && withRequester && data.requester) out.push(['requester', data.requester]);
+  if (data.location === 'ticket_sidebar' && withRequester && data.organization) out.push(['organization', data.organization]);
+  if (data.location === 'user_sidebar' && data.organization) out.push(['organization', data.organization]);
+  return out;
+}
 
 /**
  * Reads what the agent's screen knows (one client.get, no HTTP), opens the records in the
- * sync engine and follows Zendesk's change events while mounted.
+ * sync engine and follows Zendesk's change events while mounted. When the ticket's requester
+ * or organization changes, the screen is read again (once) and the new records are opened.
  */
 export function useSidebar(services: AppServices, location: SidebarLocation, withRequester: boolean): SidebarState {
   const [state, setState] = useState<SidebarState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
+    let slots: OpenSlot[] = [];
+
+    const openOwners = (data: SidebarData, previous: readonly OpenSlot[]): OpenSlot[] =>
+      ownerSlots(data, withRequester).map(([role, slot]) => {
+        const kept = previous.find((s) => s.role === role && recordKey(s.handle.getView().ref) === recordKey(slot.ref));
+        const handle = kept?.handle ?? services.engine.open(slot.ref, slot.initial);
+        return { handle, role, ...(slot.name ? { name: slot.name } : {}) };
+      });
+
+    const ownersChanged = () => {
+      readSidebarData(services.client, location).then(
+        (data) => {
+          if (!live) return;
+          const primary = slots.find((s) => s.role === 'primary');
+          if (!primary) return;
+          const owners = openOwners(data, slots);
+          const gone = slots.filter((s) => s.role !== 'primary' && !owners.some((o) => o.handle === s.handle));
+          // A record that still has changes on their way finishes them; the others are let go.
+          for (const s of gone) if (!s.handle.getView().busy) s.handle.close();
+          slots = [primary, ...owners];
+          setState({ status: 'ready', slots });
+        },
+        () => undefined,
+      );
+    };
+
     readSidebarData(services.client, location).then(
       (data: SidebarData) => {
         if (!live) return;
         const primary = services.engine.open(data.primary.ref, data.primary.initial);
-        const slots: OpenSlot[] = [{ handle: primary, role: 'primary' }];
-        if (withRequester && data.requester) {
-          slots.push({ handle: services.engine.open(data.requester.ref, data.requester.initial), role: 'requester' });
-        }
-        if (withRequester && data.organization) {
-          slots.push({ handle: services.engine.open(data.organization.ref, data.organization.initial), role: 'organization' });
-        }
-        stop = followLiveUpdates(services.client, location, primary);
-        const organizationTags = data.location === 'ticket_sidebar' ? data.organization?.initial?.tags : undefined;
-        setState({ status: 'ready', slots, ...(organizationTags ? { organizationTags } : {}) });
+        slots = [{ handle: primary, role: 'primary' }, ...openOwners(data, [])];
+        stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged });
+        setState({ status: 'ready', slots });
       },
       () => live && setState({ status: 'failed' }),
     );

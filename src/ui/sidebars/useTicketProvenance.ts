@@ -6,17 +6,22 @@ import type { RecordHandle, RecordView } from '../../domain/sync/view';
 const noSubscribe = () => () => undefined;
 const noView = (): RecordView | undefined => undefined;
 
+function useOptionalView(handle: RecordHandle | undefined): RecordView | undefined {
+  return useSyncExternalStore(handle?.subscribe ?? noSubscribe, handle?.getView ?? noView, handle?.getView ?? noView);
+}
+
 /**
- * Where the ticket's tags come from: the requester's tags (live, from their panel), the
- * organization's (from the screen), and ticket field options. Field options cost a request,
- * so they load only once the agent reaches for the ticket panel (and are cached per account).
+ * Where the ticket's tags come from: the requester's and the organization's tags (live, from
+ * their groups), and ticket field options. Field options cost a request, so they load only
+ * once the agent reaches for the ticket panel (and are cached per account).
  */
 export function useTicketProvenance(
   services: AppServices,
   requester: RecordHandle | undefined,
-  organizationTags: readonly string[] | undefined,
+  organization: RecordHandle | undefined,
 ): { provenance: ProvenanceSources; engage: () => void } {
-  const requesterView = useSyncExternalStore(requester?.subscribe ?? noSubscribe, requester?.getView ?? noView, requester?.getView ?? noView);
+  const requesterView = useOptionalView(requester);
+  const organizationView = useOptionalView(organization);
   const [fieldTags, setFieldTags] = useState<readonly FieldTag[]>([]);
   const asked = useRef(false);
 
@@ -27,10 +32,11 @@ export function useTicketProvenance(
   }, [services]);
 
   const requesterTags = requesterView?.tags;
+  const organizationTags = organizationView?.tags;
   const provenance = useMemo<ProvenanceSources>(
     () => ({
       ...(requesterTags ? { requesterTags: requesterTags.map((t) => t.name) } : {}),
-      ...(organizationTags ? { organizationTags } : {}),
+      ...(organizationTags ? { organizationTags: organizationTags.map((t) => t.name) } : {}),
       fieldTags,
     }),
     [requesterTags, organizationTags, fieldTags],

@@ -45,7 +45,7 @@ export interface FakeZafClientOptions {
   };
   /** What /api/v2/ticket_fields answers (Zendesk's shape). */
   readonly ticketFields?: readonly unknown[];
-  readonly user?: { id: number; name?: string; tags: string[] };
+  readonly user?: { id: number; name?: string; tags: string[]; organization?: { id: number; name?: string; tags: string[] } };
   readonly organization?: { id: number; name?: string; tags: string[] };
   /** Every tag the account knows (autocomplete answers from it). */
   readonly vocabulary?: readonly string[];
@@ -59,6 +59,8 @@ export interface FakeZafClientOptions {
 
 export interface FakeZafClient extends ZafClient {
   readonly requests: ZafRequestOptions[];
+  /** Every `get` call's paths (what the app asked of the agent's screen). */
+  readonly gets: string[][];
   readonly invocations: { name: string; args: unknown[] }[];
   /** Fail the next matching request with this HTTP status (queued in order). */
   failNext(failure: FakeFailure | number): void;
@@ -69,6 +71,11 @@ export interface FakeZafClient extends ZafClient {
   setTags(kind: RecordKind, id: number, tags: string[]): void;
   /** Someone closes the ticket. */
   closeTicket(id: number): void;
+  /**
+   * Someone sets another requester and/or organization on the ticket (the screen shows them
+   * at once; emit the ZAF events yourself). `organization: null` removes it.
+   */
+  changeTicketOwners(owners: { requester?: { id: number; name?: string; tags: string[] }; organization?: { id: number; name?: string; tags: string[] } | null }): void;
   /** Deliver a ZAF event (e.g. "ticket.tags.changed"). */
   emit(event: string, data?: unknown): void;
   /** Requests whose URL contains `part`. */
@@ -112,6 +119,10 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     if (o) seed('organization', o.id, o.tags, o.name ? { name: o.name } : {});
   }
   if (options.user) seed('user', options.user.id, options.user.tags, options.user.name ? { name: options.user.name } : {});
+  const userOrg = options.user?.organization;
+  if (userOrg) seed('organization', userOrg.id, userOrg.tags, userOrg.name ? { name: userOrg.name } : {});
+  let ticketRequester = options.ticket?.requester?.id;
+  let ticketOrganization = options.ticket?.organization?.id;
   if (options.organization) seed('organization', options.organization.id, options.organization.tags, options.organization.name ? { name: options.organization.name } : {});
 
   const location: ZafLocation =
@@ -120,6 +131,7 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
   const holds: { match: (r: ZafRequestOptions) => boolean; held: { url: string; resume: () => void; done: boolean }[]; count: number }[] = [];
   const handlers = new Map<string, Set<(data: unknown) => void>>();
   const requests: ZafRequestOptions[] = [];
+  const gets: string[][] = [];
   const invocations: { name: string; args: unknown[] }[] = [];
 
   function record(kind: RecordKind, id: number): FakeRecord {
@@ -199,11 +211,13 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
 
   const client: FakeZafClient = {
     requests,
+    gets,
     invocations,
 
     async get(paths) {
       if (options.failGet) throw new Error('get failed');
       const list = Array.isArray(paths) ? paths : [paths];
+      gets.push([...list]);
       const result: ZafGetResult = {};
       const t = options.ticket ? records.get(key('ticket', options.ticket.id)) : undefined;
       for (const p of list) {
@@ -224,10 +238,10 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
             result[p] = t ? (t.closed ? 'closed' : options.ticket?.status ?? 'open') : undefined;
             break;
           case 'ticket.requester':
-            result[p] = options.ticket?.requester ? screen('user', options.ticket.requester.id) : undefined;
+            result[p] = ticketRequester !== undefined ? screen('user', ticketRequester) : undefined;
             break;
           case 'ticket.organization':
-            result[p] = options.ticket?.organization ? screen('organization', options.ticket.organization.id) : null;
+            result[p] = ticketOrganization !== undefined ? screen('organization', ticketOrganization) : null;
             break;
           case 'user.id':
           case 'user.tags':
@@ -237,7 +251,7 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
             break;
           }
           case 'user.organizations':
-            result[p] = [];
+            result[p] = userOrg ? [screen('organization', userOrg.id)] : [];
             break;
           case 'organization.id':
           case 'organization.tags':
@@ -347,6 +361,20 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
       const r = record('ticket', id);
       r.closed = true;
       r.version += 1;
+    },
+
+    changeTicketOwners(owners) {
+      if (owners.requester) {
+        const r = owners.requester;
+        if (!records.has(key('user', r.id))) seed('user', r.id, r.tags, r.name ? { name: r.name } : {});
+        ticketRequester = r.id;
+      }
+      if (owners.organization === null) ticketOrganization = undefined;
+      else if (owners.organization) {
+        const o = owners.organization;
+        if (!records.has(key('organization', o.id))) seed('organization', o.id, o.tags, o.name ? { name: o.name } : {});
+        ticketOrganization = o.id;
+      }
     },
 
     emit(event, data) {

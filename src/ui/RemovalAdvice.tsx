@@ -1,0 +1,162 @@
+import { useCallback, useState } from 'react';
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+import type { TagOrigin } from '../domain/provenance';
+import type { RecordHandle } from '../domain/sync/view';
+import { useTranslator } from '../i18n';
+import { InlineButton } from './InlineButton';
+import { useRecordView } from './useRecordView';
+
+/** The records a ticket's tags may come from, as the ticket sidebar opened them. */
+export interface TicketOwners {
+  readonly requester?: RecordHandle | undefined;
+  readonly organization?: RecordHandle | undefined;
+}
+
+type OwnerRole = keyof TicketOwners;
+
+interface Advice {
+  readonly id: number;
+  readonly tag: string;
+  readonly origin: TagOrigin;
+  /** Owners the agent removed the tag from through this advice. */
+  readonly removedFrom: readonly OwnerRole[];
+}
+
+/** Keeps what the agent should know after removing inherited or field-backed tags. */
+export function useRemovalAdvice(): {
+  advice: readonly Advice[];
+  note: (tag: string, origin: TagOrigin | undefined) => void;
+  markRemoved: (id: number, role: OwnerRole) => void;
+  dismiss: (id: number) => void;
+} {
+  const [advice, setAdvice] = useState<readonly Advice[]>([]);
+  const note = useCallback((tag: string, origin: TagOrigin | undefined) => {
+    if (!origin) return;
+    setAdvice((list) => [
+      // The newest few only: a long trail of old advice helps nobody.
+      ...list.filter((a) => a.tag !== tag).slice(-2),
+      { id: nextId(), tag, origin, removedFrom: [] },
+    ]);
+  }, []);
+  const markRemoved = useCallback((id: number, role: OwnerRole) => {
+    setAdvice((list) => list.map((a) => (a.id === id ? { ...a, removedFrom: [...a.removedFrom, role] } : a)));
+  }, []);
+  const dismiss = useCallback((id: number) => setAdvice((list) => list.filter((a) => a.id !== id)), []);
+  return { advice, note, markRemoved, dismiss };
+}
+
+let adviceSeq = 0;
+function nextId(): number {
+  adviceSeq += 1;
+  return adviceSeq;
+}
+
+const Stack = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const Box = styled.div`
+  border-inline-start: 3px solid ${(p) => getColor({ theme: p.theme, variable: 'border.warningEmphasis' })};
+  padding: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.xs};
+  background: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
+  border-radius: ${(p) => p.theme.borderRadii.sm};
+
+  & > p {
+    margin: 0;
+  }
+`;
+
+const noSubscribe = () => () => undefined;
+
+/** Whether removing `tag` from the owner can be offered (open, editable, still has the tag). */
+function useCanRemoveFrom(handle: RecordHandle | undefined, tag: string): boolean {
+  const view = useRecordView(handle ?? NO_HANDLE);
+  if (!handle) return false;
+  return view.phase === 'ready' && !view.readOnly && view.tags.some((t) => t.name === tag);
+}
+
+const NO_HANDLE: RecordHandle = (() => {
+  const view = { ref: { kind: 'user', id: 0 }, phase: 'loading', tags: [], notices: [], busy: false } as const;
+  const noop = () => undefined;
+  return {
+    getView: () => view,
+    subscribe: noSubscribe,
+    add: noop,
+    remove: noop,
+    retry: noop,
+    undo: noop,
+    dismissNotice: noop,
+    refresh: async () => undefined,
+    observe: noop,
+    close: noop,
+  };
+})();
+
+function OwnerLine({ item, role, handle, onRemoved }: { item: Advice; role: OwnerRole; handle: RecordHandle | undefined; onRemoved: () => void }) {
+  const { t } = useTranslator();
+  const canRemove = useCanRemoveFrom(handle, item.tag);
+  const done = item.removedFrom.includes(role);
+  if (done) {
+    return <p>{role === 'requester' ? t('tagwise.advice.removedFromRequester', { tag: item.tag }) : t('tagwise.advice.removedFromOrganization', { tag: item.tag })}</p>;
+  }
+  return (
+    <p>
+      {role === 'requester' ? t('tagwise.advice.fromRequester', { tag: item.tag }) : t('tagwise.advice.fromOrganization', { tag: item.tag })}
+      {canRemove && handle && (
+        <>
+          {' '}
+          <InlineButton
+            onClick={() => {
+              handle.remove([item.tag]);
+              onRemoved();
+            }}
+          >
+            {role === 'requester' ? t('tagwise.advice.removeFromRequester') : t('tagwise.advice.removeFromOrganization')}
+          </InlineButton>
+        </>
+      )}
+    </p>
+  );
+}
+
+/**
+ * After the agent removes a ticket tag that comes from the requester or the organization,
+ * or that backs a ticket field: what that means, and (for inherited tags) the offer to remove
+ * it where it comes from. A polite status region that is always there, so it is announced.
+ */
+export function RemovalAdvice({
+  advice,
+  owners,
+  onRemoved,
+  onDismiss,
+}: {
+  advice: readonly Advice[];
+  owners: TicketOwners | undefined;
+  onRemoved: (id: number, role: OwnerRole) => void;
+  onDismiss: (id: number) => void;
+}) {
+  const { t } = useTranslator();
+  return (
+    <Stack role="status" aria-live="polite" data-advice="">
+      {advice.map((item) => (
+        <Box key={item.id} data-advice-tag={item.tag}>
+          {item.origin.fromRequester && <OwnerLine item={item} role="requester" handle={owners?.requester} onRemoved={() => onRemoved(item.id, 'requester')} />}
+          {item.origin.fromOrganization && (
+            <OwnerLine item={item} role="organization" handle={owners?.organization} onRemoved={() => onRemoved(item.id, 'organization')} />
+          )}
+          {item.origin.fields.map(({ field, option }) => (
+            <p key={`${field}:${option}`}>{t('tagwise.advice.clearsField', { tag: item.tag, field, option })}</p>
+          ))}
+          <p>
+            <InlineButton aria-label={t('tagwise.advice.dismiss', { tag: item.tag })} onClick={() => onDismiss(item.id)}>
+              {t('tagwise.notice.dismiss')}
+            </InlineButton>
+          </p>
+        </Box>
+      ))}
+    </Stack>
+  );
+}
