@@ -318,6 +318,16 @@ export function createZafHost(config) {
       case 'app.hide':
         instance.iframe.hidden = true;
         return { value: undefined };
+      case 'routeTo': {
+        // Navigates the workspace to a record, as Zendesk's routeTo does (tickets, users, organizations).
+        const [type, id] = args;
+        const plural = { ticket: 'tickets', user: 'users', organization: 'organizations' }[String(type)];
+        if (!plural || !/^\d+$/.test(String(id))) {
+          return { error: pathError('InvalidArgument', `routeTo cannot open ${JSON.stringify(type)} ${JSON.stringify(id)}`) };
+        }
+        window.location.hash = `#/${plural}/${id}`;
+        return { value: undefined };
+      }
       default:
         return { error: pathError('APIUnavailable', `"${name}" Could not find handler for: "${name}"`) };
     }

@@ -5,16 +5,20 @@ export function collapsedKey(kind: string): string {
   return `tagwise:v1:collapsed:${kind}`;
 }
 
+/** This document's choices, for when storage is blocked (third-party frames in some browsers). */
+const inMemory = new Map<string, boolean>();
+
 function readCollapsed(kind: string): boolean {
   try {
     return window.localStorage.getItem(collapsedKey(kind)) === '1';
   } catch {
-    // Storage blocked in a third-party frame (or full): the group starts open.
-    return false;
+    // Storage blocked in a third-party frame: the choice lasts for this page only.
+    return inMemory.get(kind) ?? false;
   }
 }
 
 function writeCollapsed(kind: string, collapsed: boolean): void {
+  inMemory.set(kind, collapsed);
   try {
     if (collapsed) window.localStorage.setItem(collapsedKey(kind), '1');
     else window.localStorage.removeItem(collapsedKey(kind));
