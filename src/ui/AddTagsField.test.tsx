@@ -1,5 +1,5 @@
 import './testing/timing';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { loadAddTagsCombobox } from './AddTagsField';
 import { renderPanel } from './testing/renderPanel';
@@ -18,7 +18,7 @@ vi.mock('./AddTagsCombobox', async (importOriginal) => {
 });
 
 const region = () => screen.getByRole('region', { name: 'Ticket tags' });
-const field = () => within(region()).getByRole('combobox', { name: 'Add tags' });
+const field = () => within(region()).getByRole<HTMLInputElement>('combobox', { name: 'Add tags' });
 const gardenInput = () => region().querySelector('[data-garden-id="dropdowns.combobox.input"]');
 const tagNames = () =>
   within(region())
@@ -83,7 +83,7 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     );
   });
 
-  it('the Combobox takes over with the typed text; focus, caret and suggestions stay with the focused field', async () => {
+  it('the Combobox takes over with the typed text (after any IME composition); focus, caret and suggestions stay with the focused field', async () => {
     const { user } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary });
     renderPanel({ ticket: { id: 9, tags: [] }, vocabulary, title: 'Other tags' });
     await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
@@ -94,11 +94,16 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     const standIn = field();
     standIn.setSelectionRange(1, 1);
     expect(gardenInput()).toBeNull();
+    // An IME composition holds the swap until it ends.
+    fireEvent.compositionStart(standIn);
 
     await act(async () => {
       gate.open();
       await loadAddTagsCombobox();
     });
+    expect(other()).toHaveAttribute('data-garden-id', 'dropdowns.combobox.input');
+    expect(field()).toBe(standIn);
+    fireEvent.compositionEnd(standIn);
     await waitFor(() => expect(gardenInput()).not.toBeNull());
     const input = field();
     expect(input).not.toBe(standIn);

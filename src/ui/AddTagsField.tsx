@@ -104,9 +104,17 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   const carried = useRef<{ start: number | null; end: number | null; direction: 'forward' | 'backward' | 'none' } | null>(null);
   const swapping = useRef(false);
   const mounted = useRef(true);
+  // An IME composition in the stand-in (Japanese and others) must end before the swap, or
+  // the word being composed would be lost with the element.
+  const composing = useRef(false);
+  const waiting = useRef<ComboboxView | null>(null);
 
   const takeOver = useCallback((view: ComboboxView) => {
     if (!mounted.current || swapping.current) return;
+    if (composing.current) {
+      waiting.current = view;
+      return;
+    }
     const input = inputElement();
     carried.current =
       input && input === input.ownerDocument.activeElement
@@ -126,6 +134,18 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
       // The stand-in keeps working (Enter adds); the next focus or pointer asks again.
     });
   }, [takeOver]);
+
+  const onComposingChange = useCallback(
+    (now: boolean) => {
+      composing.current = now;
+      const view = waiting.current;
+      if (now || !view) return;
+      waiting.current = null;
+      // After the composition's last input event has updated the text.
+      window.setTimeout(() => takeOver(view), 0);
+    },
+    [takeOver],
+  );
 
   useEffect(() => {
     mounted.current = true;
@@ -235,6 +255,7 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     <PlainAddTagsInput
       {...view}
       onEngage={requestCombobox}
+      onComposingChange={onComposingChange}
       // Leaving the field closes the suggestions the Combobox would open with the typed text;
       // losing the stand-in to the Combobox itself is not leaving.
       onBlur={() => {

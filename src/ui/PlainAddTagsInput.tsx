@@ -120,10 +120,12 @@ export interface PlainAddTagsInputProps extends AddTagsViewProps {
   /** The agent reached for the field: the moment to fetch the real Combobox at once. */
   readonly onEngage: () => void;
   readonly onBlur: () => void;
+  /** An IME composition started (true) or ended (false). */
+  readonly onComposingChange: (composing: boolean) => void;
 }
 
 /** A plain input standing in for `AddTagsCombobox`; no suggestions, same typing and Enter. */
-export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, onPaste, onEngage, onBlur }: PlainAddTagsInputProps) {
+export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, onPaste, onEngage, onBlur, onComposingChange }: PlainAddTagsInputProps) {
   const { t } = useTranslator();
   const inputId = `${id}--input`;
   const messageId = `${id}--message`;
@@ -151,6 +153,8 @@ export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, 
             onPaste={onPaste}
             onFocus={onEngage}
             onBlur={onBlur}
+            onCompositionStart={() => onComposingChange(true)}
+            onCompositionEnd={() => onComposingChange(false)}
           />
         </InputRow>
       </Trigger>
