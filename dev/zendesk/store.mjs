@@ -91,6 +91,24 @@ const COLLECTION_OF = { ticket: 'tickets', user: 'users', organization: 'organiz
 const TICKET_STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
 const MAX_PAGE_SIZE = 100;
 
+/**
+ * The tag lists of a ticket update body (`tags`, `additional_tags`, `remove_tags`), each
+ * normalised; the name of the first malformed one instead when there is one.
+ * @param {Record<string, unknown>} t
+ * @returns {Record<string, string[]> | string}
+ */
+function tagLists(t) {
+  /** @type {Record<string, string[]>} */
+  const lists = {};
+  for (const key of ['tags', 'additional_tags', 'remove_tags']) {
+    if (t[key] === undefined || t[key] === null) continue;
+    const parsed = normaliseTags(t[key]);
+    if (!parsed) return key;
+    lists[key] = parsed;
+  }
+  return lists;
+}
+
 const CONFLICT_BODY = Object.freeze({
   error: 'UpdateConflict',
   description: 'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
@@ -459,14 +477,8 @@ export function createZendesk(options = {}) {
     const limited = spendTicketUpdate(ticket.id, actor, privileged);
     if (limited) return limited;
     const t = body.ticket;
-    /** @type {Record<string, string[]>} */
-    const lists = {};
-    for (const key of ['tags', 'additional_tags', 'remove_tags']) {
-      if (t[key] === undefined || t[key] === null) continue;
-      const parsed = normaliseTags(t[key]);
-      if (!parsed) return fail(400, 'InvalidValue', `Parameter ${key} must be a list of strings or a string`);
-      lists[key] = parsed;
-    }
+    const lists = tagLists(t);
+    if (typeof lists === 'string') return fail(400, 'InvalidValue', `Parameter ${lists} must be a list of strings or a string`);
     const status = t.status;
     if (status !== undefined && (typeof status !== 'string' || !TICKET_STATUSES.includes(status))) {
       return json(422, { error: 'RecordInvalid', description: 'Record validation errors', details: { status: [{ description: `Status: ${String(status)} is not valid` }] } });
@@ -511,14 +523,8 @@ export function createZendesk(options = {}) {
     if (!ids.every((s) => /^\d+$/.test(s))) return fail(400, 'InvalidValue', 'ids must be a comma-separated list of ticket ids');
     if (!isObject(body) || !isObject(body.ticket)) return fail(400, 'InvalidValue', 'Parameter ticket is required');
     const t = body.ticket;
-    /** @type {Record<string, string[]>} */
-    const lists = {};
-    for (const key of ['tags', 'additional_tags', 'remove_tags']) {
-      if (t[key] === undefined || t[key] === null) continue;
-      const parsed = normaliseTags(t[key]);
-      if (!parsed) return fail(400, 'InvalidValue', `Parameter ${key} must be a list of strings or a string`);
-      lists[key] = parsed;
-    }
+    const lists = tagLists(t);
+    if (typeof lists === 'string') return fail(400, 'InvalidValue', `Parameter ${lists} must be a list of strings or a string`);
     const status = t.status;
     if (status !== undefined && (typeof status !== 'string' || !TICKET_STATUSES.includes(status))) {
       return fail(400, 'InvalidValue', `Status: ${String(status)} is not valid`);
