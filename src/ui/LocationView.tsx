@@ -36,7 +36,7 @@ let warming: Promise<unknown> | null = null;
  * (API, engine, tag list): fetch it during the handshake instead of after it. The ticket
  * view's own wrapper is a few hundred bytes, so warming through it costs the others nothing.
  */
-function warmSidebarCode(): void {
+export function warmSidebarCode(): void {
   warming ??= LOADERS.ticket_sidebar().catch(() => undefined);
 }
 

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { loadTranslator, resolveLocale } from '../i18n';
 import { connectToZendesk, type ZafClient } from '../zaf/client';
 import { App } from './App';
+import { warmSidebarCode } from './LocationView';
 import { OutsideZendesk } from './OutsideZendesk';
 
 /**
@@ -20,5 +21,7 @@ export async function start(
     root.render(<OutsideZendesk translator={translator} />);
     return;
   }
+  // Fetch the sidebar's code while the handshake and the agent's language are on their way.
+  warmSidebarCode();
   root.render(<App client={client} />);
 }
