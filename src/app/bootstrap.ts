@@ -1,5 +1,6 @@
 /**
- * Start-up in three steps, for the UI's entry:
+ * Start-up in three steps, for the UI's entry (`beginStartup` in ./startup asks steps 1 and 3
+ * and the agent's language together, as soon as the client exists):
  *   1. `const context = await client.context()`; `isSidebarLocation(context.location)`.
  *   2. `const services = createAppServices(client, context.account?.subdomain ?? 'unknown')`
  *      (API, sync engine with localStorage persistence, shared popular-tags cache).

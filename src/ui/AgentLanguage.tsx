@@ -1,25 +1,20 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { agentLocale, I18nProvider, loadTranslator, type Translator } from '../i18n';
-import type { ZafClient } from '../zaf/client';
+import { I18nProvider, type Translator } from '../i18n';
 
-/** Speaks the agent's Zendesk language; English is there at once, others load on demand. */
-export function AgentLanguage({ client, children, fallback }: { client: ZafClient; children: ReactNode; fallback: ReactNode }) {
-  const [translator, setTranslator] = useState<Translator | null>(null);
+/** Speaks the agent's Zendesk language once it is known; English is there at once, others load on demand. */
+export function AgentLanguage({ translator, children, fallback }: { translator: Promise<Translator>; children: ReactNode; fallback: ReactNode }) {
+  const [loaded, setLoaded] = useState<Translator | null>(null);
   useEffect(() => {
     let live = true;
-    void agentLocale(client)
-      .then(loadTranslator)
-      .then((loaded) => {
-        if (!live) return;
-        document.documentElement.lang = loaded.locale;
-        setTranslator(loaded);
-      });
+    void translator.then((ready) => {
+      if (!live) return;
+      document.documentElement.lang = ready.locale;
+      setLoaded(ready);
+    });
     return () => {
       live = false;
     };
-  }, [client]);
-  if (!translator) return <>{fallback}</>;
-  return (
-    <I18nProvider translator={translator}>{children}</I18nProvider>
-  );
+  }, [translator]);
+  if (!loaded) return <>{fallback}</>;
+  return <I18nProvider translator={loaded}>{children}</I18nProvider>;
 }

@@ -1,22 +1,35 @@
+import { useMemo } from 'react';
 import { ThemeProvider } from '@zendeskgarden/react-theming';
+import { beginStartup, type Startup } from '../app/startup';
 import type { ZafClient } from '../zaf/client';
 import { AgentLanguage } from './AgentLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LocationView } from './LocationView';
 import { LoadingTags } from './LoadingTags';
 import { SizedRoot } from './SizedRoot';
+import { StartupProvider } from './startupContext';
 import { ZafClientProvider } from './zafContext';
 
+interface AppProps {
+  client: ZafClient;
+  /** Asked for by `start()` before the first render; made here when absent. */
+  startup?: Startup;
+  onReload?: () => void;
+}
+
 /** The app inside Zendesk: theme, sizing, a safety net, the client, the agent's language, the location's view. */
-export function App({ client, onReload }: { client: ZafClient; onReload?: () => void }) {
+export function App({ client, startup, onReload }: AppProps) {
+  const asked = useMemo(() => startup ?? beginStartup(client), [client, startup]);
   return (
     <ThemeProvider>
       <SizedRoot client={client}>
         <ErrorBoundary {...(onReload ? { onReload } : {})}>
           <ZafClientProvider client={client}>
-            <AgentLanguage client={client} fallback={<LoadingTags />}>
-              <LocationView />
-            </AgentLanguage>
+            <StartupProvider startup={asked}>
+              <AgentLanguage translator={asked.translator} fallback={<LoadingTags />}>
+                <LocationView />
+              </AgentLanguage>
+            </StartupProvider>
           </ZafClientProvider>
         </ErrorBoundary>
       </SizedRoot>

@@ -1,17 +1,21 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { isSidebarLocation, type SidebarLocation } from '../app/sidebarData';
+import { useEffect, useState, type ComponentType } from 'react';
+import type { SidebarData, SidebarLocation } from '../app/sidebarData';
+import type { Where } from '../app/startup';
 import { useTranslator } from '../i18n';
-import type { ZafClient, ZafLocation } from '../zaf/client';
+import type { ZafClient } from '../zaf/client';
 import { LoadingTags } from './LoadingTags';
 import { Sentence } from './Sentence';
+import { useStartup } from './startupContext';
 import { useZafClient } from './zafContext';
 
 export interface SidebarViewProps {
   readonly client: ZafClient;
   readonly account: string;
+  /** The screen's data, already asked for at start; the view reads it itself when absent. */
+  readonly firstRead?: Promise<SidebarData>;
 }
 
-type SidebarView = LazyExoticComponent<ComponentType<SidebarViewProps>>;
+type SidebarView = ComponentType<SidebarViewProps>;
 
 /**
  * Each location's view is its own chunk, loaded only where the app runs. The API layer and
@@ -21,13 +25,7 @@ const LOADERS = {
   ticket_sidebar: () => import('./sidebars/TicketSidebar'),
   user_sidebar: () => import('./sidebars/UserSidebar'),
   organization_sidebar: () => import('./sidebars/OrganizationSidebar'),
-} satisfies Record<SidebarLocation, () => Promise<{ default: ComponentType<SidebarViewProps> }>>;
-
-export const LOCATION_VIEWS: Record<SidebarLocation, SidebarView> = {
-  ticket_sidebar: lazy(LOADERS.ticket_sidebar),
-  user_sidebar: lazy(LOADERS.user_sidebar),
-  organization_sidebar: lazy(LOADERS.organization_sidebar),
-};
+} satisfies Record<SidebarLocation, () => Promise<{ default: SidebarView }>>;
 
 let warming: Promise<unknown> | null = null;
 
@@ -40,41 +38,42 @@ export function warmSidebarCode(): void {
   warming ??= LOADERS.ticket_sidebar().catch(() => undefined);
 }
 
-type Where = { kind: 'sidebar'; location: SidebarLocation; account: string } | { kind: 'elsewhere'; location: ZafLocation };
+type Shown =
+  | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; firstRead?: Promise<SidebarData> })
+  | Extract<Where, { kind: 'elsewhere' }>;
 
 export function LocationView() {
   const client = useZafClient();
+  const startup = useStartup();
   const { t } = useTranslator();
-  const [where, setWhere] = useState<Where | null>(null);
+  const [where, setWhere] = useState<Shown | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
   useEffect(() => {
     let live = true;
     warmSidebarCode();
-    client.context().then(
-      (context) => {
-        if (!live) return;
-        setWhere(
-          isSidebarLocation(context.location)
-            ? { kind: 'sidebar', location: context.location, account: context.account?.subdomain ?? 'unknown' }
-            : { kind: 'elsewhere', location: context.location },
-        );
-      },
-      (error: unknown) => live && setFailure(error ?? new Error('ZAF context failed')),
-    );
+    // The view's code is loaded before the view is shown (no Suspense): it is usually there
+    // already (see warmSidebarCode), and a Suspense boundary would cost an extra render pass.
+    startup.where
+      .then(async (found): Promise<Shown> => {
+        if (found.kind !== 'sidebar') return found;
+        const firstRead = startup.takeSidebarData(found.location);
+        const { default: View } = await LOADERS[found.location]();
+        return { ...found, View, ...(firstRead ? { firstRead } : {}) };
+      })
+      .then(
+        (shown) => live && setWhere(shown),
+        (error: unknown) => live && setFailure(error ?? new Error('ZAF context failed')),
+      );
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [startup]);
 
   // Let the error boundary show its message rather than wait forever.
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   if (!where) return <LoadingTags />;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
-  const View = LOCATION_VIEWS[where.location];
-  return (
-    <Suspense fallback={<LoadingTags />}>
-      <View client={client} account={where.account} />
-    </Suspense>
-  );
+  const { View } = where;
+  return <View client={client} account={where.account} {...(where.firstRead ? { firstRead: where.firstRead } : {})} />;
 }

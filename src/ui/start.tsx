@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { beginStartup } from '../app/startup';
 import { loadTranslator, resolveLocale } from '../i18n';
 import { connectToZendesk, type ZafClient } from '../zaf/client';
 import { App } from './App';
@@ -21,7 +22,9 @@ export async function start(
     root.render(<OutsideZendesk translator={translator} />);
     return;
   }
-  // Fetch the sidebar's code while the handshake and the agent's language are on their way.
+  // Ask for everything the first paint needs, and fetch the sidebar's code, while the
+  // handshake is on its way.
+  const startup = beginStartup(client);
   warmSidebarCode();
-  root.render(<App client={client} />);
+  root.render(<App client={client} startup={startup} />);
 }

@@ -3,7 +3,7 @@ import { SidebarPanels } from './SidebarPanels';
 import { useServices } from './useServices';
 
 /** organization_sidebar: the organization's tags. */
-export default function OrganizationSidebar({ client, account }: SidebarViewProps) {
+export default function OrganizationSidebar({ client, account, firstRead }: SidebarViewProps) {
   const services = useServices(client, account);
-  return <SidebarPanels services={services} location="organization_sidebar" />;
+  return <SidebarPanels services={services} location="organization_sidebar" {...(firstRead ? { firstRead } : {})} />;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
-import type { AppServices, SidebarLocation } from '../../app/bootstrap';
+import type { AppServices, SidebarData, SidebarLocation } from '../../app/bootstrap';
 import type { RecordKind } from '../../domain/record';
 import { useTranslator, type MessageKey } from '../../i18n';
 import { InlineButton } from '../InlineButton';
@@ -27,8 +27,18 @@ export function useSuggestionSource(services: AppServices): SuggestionSource {
 }
 
 /** The panels of one sidebar location, one per record it shows. */
-export function SidebarPanels({ services, location, withRequester = false }: { services: AppServices; location: SidebarLocation; withRequester?: boolean }) {
-  const state = useSidebar(services, location, withRequester);
+export function SidebarPanels({
+  services,
+  location,
+  withRequester = false,
+  firstRead,
+}: {
+  services: AppServices;
+  location: SidebarLocation;
+  withRequester?: boolean;
+  firstRead?: Promise<SidebarData>;
+}) {
+  const state = useSidebar(services, location, withRequester, firstRead);
   const source = useSuggestionSource(services);
   if (state.status === 'loading') return <LoadingTags />;
   if (state.status === 'failed') return <LoadFailed error={{ kind: 'not_found' }} onRetry={() => window.location.reload()} />;

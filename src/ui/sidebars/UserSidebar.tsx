@@ -3,7 +3,7 @@ import { SidebarPanels } from './SidebarPanels';
 import { useServices } from './useServices';
 
 /** user_sidebar: the user's tags. */
-export default function UserSidebar({ client, account }: SidebarViewProps) {
+export default function UserSidebar({ client, account, firstRead }: SidebarViewProps) {
   const services = useServices(client, account);
-  return <SidebarPanels services={services} location="user_sidebar" />;
+  return <SidebarPanels services={services} location="user_sidebar" {...(firstRead ? { firstRead } : {})} />;
 }

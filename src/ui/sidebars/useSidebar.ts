@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { followLiveUpdates, readSidebarData, type AppServices, type RecordSlot, type SidebarData, type SidebarLocation } from '../../app/bootstrap';
 import { recordKey } from '../../domain/record';
 import type { RecordHandle } from '../../domain/sync/view';
@@ -31,8 +31,10 @@ function ownerSlots(data: SidebarData, withRequester: boolean): [OwnerRole, Reco
  * sync engine and follows Zendesk's change events while mounted. When the ticket's requester
  * or organization changes, the screen is read again (once) and the new records are opened.
  */
-export function useSidebar(services: AppServices, location: SidebarLocation, withRequester: boolean): SidebarState {
+export function useSidebar(services: AppServices, location: SidebarLocation, withRequester: boolean, firstRead?: Promise<SidebarData>): SidebarState {
   const [state, setState] = useState<SidebarState>({ status: 'loading' });
+  // Asked for at start-up: good for the first opening only, later ones read the screen anew.
+  const unread = useRef(firstRead);
   useEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
@@ -62,7 +64,9 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
       );
     };
 
-    readSidebarData(services.client, location).then(
+    const read = unread.current ?? readSidebarData(services.client, location);
+    unread.current = undefined;
+    read.then(
       (data: SidebarData) => {
         if (!live) return;
         const primary = services.engine.open(data.primary.ref, data.primary.initial);

@@ -1,0 +1,48 @@
+/**
+ * What an app instance must learn from Zendesk before it can show tags: the agent's language,
+ * where it runs, and what the screen knows about the open record. Each is one postMessage
+ * away and none needs another's answer (the location comes with the SDK's handshake), so they
+ * are asked together as soon as the client exists, instead of one after another as the
+ * components that need them mount. The SDK holds them until its handshake is done.
+ */
+import { agentLocale, loadTranslator, type Translator } from '../i18n';
+import type { ZafClient, ZafLocation } from '../zaf/client';
+import { isSidebarLocation, readSidebarData, type SidebarData, type SidebarLocation } from './sidebarData';
+
+export type Where = { kind: 'sidebar'; location: SidebarLocation; account: string } | { kind: 'elsewhere'; location: ZafLocation };
+
+export interface Startup {
+  readonly translator: Promise<Translator>;
+  readonly where: Promise<Where>;
+  /**
+   * The screen's data, read for the first view of `location`. Given once: a later view (a
+   * remount, a retry) must read the screen again, as it may have changed since.
+   */
+  takeSidebarData(location: SidebarLocation): Promise<SidebarData> | undefined;
+}
+
+export function beginStartup(client: ZafClient): Startup {
+  const translator = agentLocale(client).then(loadTranslator);
+  let pending: { location: SidebarLocation; data: Promise<SidebarData> } | undefined;
+  const where = client.context().then((context): Where => {
+    if (!isSidebarLocation(context.location)) return { kind: 'elsewhere', location: context.location };
+    const data = readSidebarData(client, context.location);
+    data.catch(() => undefined);
+    pending = { location: context.location, data };
+    return { kind: 'sidebar', location: context.location, account: context.account?.subdomain ?? 'unknown' };
+  });
+  // The components that wait on these mount later and handle a failure themselves; until
+  // then, a failure must not count as unhandled.
+  translator.catch(() => undefined);
+  where.catch(() => undefined);
+  return {
+    translator,
+    where,
+    takeSidebarData(location) {
+      if (pending?.location !== location) return undefined;
+      const { data } = pending;
+      pending = undefined;
+      return data;
+    },
+  };
+}
