@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useLayoutEffect, useState, type ComponentType } from 'react';
 import type { SidebarData, SidebarLocation } from '../app/sidebarData';
 import type { Where } from '../app/startup';
 import { useTranslator } from '../i18n';
@@ -49,7 +49,9 @@ export function LocationView() {
   const [where, setWhere] = useState<Shown | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
-  useEffect(() => {
+  // A layout effect, not an effect: effects wait for the next frame, and by now the answer
+  // is usually here already, so taking it before the paint spares the agent a frame.
+  useLayoutEffect(() => {
     let live = true;
     warmSidebarCode();
     // The view's code is loaded before the view is shown (no Suspense): it is usually there

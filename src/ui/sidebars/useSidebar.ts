@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { followLiveUpdates, readSidebarData, type AppServices, type RecordSlot, type SidebarData, type SidebarLocation } from '../../app/bootstrap';
 import { recordKey } from '../../domain/record';
 import type { RecordHandle } from '../../domain/sync/view';
@@ -35,7 +35,9 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
   const [state, setState] = useState<SidebarState>({ status: 'loading' });
   // Asked for at start-up: good for the first opening only, later ones read the screen anew.
   const unread = useRef(firstRead);
-  useEffect(() => {
+  // A layout effect, not an effect: effects wait for the next frame, and by now the answer
+  // is usually here already, so taking it before the paint spares the agent a frame.
+  useLayoutEffect(() => {
     let live = true;
     let stop: (() => void) | undefined;
     let slots: OpenSlot[] = [];
