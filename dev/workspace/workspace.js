@@ -58,10 +58,23 @@ const state = {
 
 // ------------------------------------------------------------------------------ data
 
-async function refreshSnapshot() {
-  const { status, body } = await api('GET', '/__control/snapshot');
-  if (status === 200 && body) state.snapshot = body;
-  return state.snapshot;
+let snapshotInFlight = /** @type {Promise<typeof state.snapshot> | null} */ (null);
+
+/**
+ * Reads the local Zendesk's records. Calls made while a read is on its way share it: Zendesk
+ * answers client.get from memory, so an app that asks two things at once must not wait for two
+ * round trips here that it would not wait for there.
+ */
+function refreshSnapshot() {
+  snapshotInFlight ??= api('GET', '/__control/snapshot')
+    .then(({ status, body }) => {
+      if (status === 200 && body) state.snapshot = body;
+      return state.snapshot;
+    })
+    .finally(() => {
+      snapshotInFlight = null;
+    });
+  return snapshotInFlight;
 }
 
 function currentAgent() {
