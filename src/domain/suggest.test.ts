@@ -54,7 +54,7 @@ describe('rankSuggestions', () => {
 describe('PrefixCache', () => {
   it('answers an extension of a complete prefix locally', () => {
     const cache = new PrefixCache(10);
-    cache.store('pr', ['printer', 'priority', 'problem']);
+    cache.store('pr', { tags: ['printer', 'priority', 'problem'] });
     expect(cache.lookup('pri')).toEqual(['printer', 'priority']);
     expect(cache.lookup('prob')).toEqual(['problem']);
     expect(cache.lookup('pr')).toEqual(['printer', 'priority', 'problem']);
@@ -62,13 +62,21 @@ describe('PrefixCache', () => {
 
   it('does not trust a full page: more may exist behind it', () => {
     const cache = new PrefixCache(3);
-    cache.store('pr', ['printer', 'priority', 'problem']);
+    cache.store('pr', { tags: ['printer', 'priority', 'problem'] });
     expect(cache.lookup('pri')).toBeUndefined();
+  });
+
+  it('believes Zendesk over the page-size guess when the answer says whether more pages exist', () => {
+    const cache = new PrefixCache(3);
+    cache.store('pr', { tags: ['printer', 'priority', 'problem'], complete: true });
+    expect(cache.lookup('pri')).toEqual(['printer', 'priority']);
+    cache.store('bi', { tags: ['billing'], complete: false });
+    expect(cache.lookup('bil')).toBeUndefined();
   });
 
   it('knows nothing about other or shorter prefixes', () => {
     const cache = new PrefixCache(10);
-    cache.store('pri', ['printer']);
+    cache.store('pri', { tags: ['printer'] });
     expect(cache.lookup('pr')).toBeUndefined();
     expect(cache.lookup('bi')).toBeUndefined();
   });
@@ -78,7 +86,7 @@ describe('PrefixCache', () => {
       fc.property(fc.uniqueArray(fc.stringMatching(/^[ab]{2,5}$/), { maxLength: 20 }), fc.stringMatching(/^[ab]{2,4}$/), (all, longer) => {
         const cache = new PrefixCache(100);
         const short = longer.slice(0, 2);
-        cache.store(short, all.filter((t) => t.startsWith(short)));
+        cache.store(short, { tags: all.filter((t) => t.startsWith(short)) });
         expect(cache.lookup(longer)).toEqual(all.filter((t) => t.startsWith(longer)));
       }),
     );
@@ -86,9 +94,9 @@ describe('PrefixCache', () => {
 
   it('forgets the oldest answers beyond its size', () => {
     const cache = new PrefixCache(10, 2);
-    cache.store('aa', ['aa1']);
-    cache.store('bb', ['bb1']);
-    cache.store('cc', ['cc1']);
+    cache.store('aa', { tags: ['aa1'] });
+    cache.store('bb', { tags: ['bb1'] });
+    cache.store('cc', { tags: ['cc1'] });
     expect(cache.lookup('aa')).toBeUndefined();
     expect(cache.lookup('cc')).toEqual(['cc1']);
   });

@@ -8,10 +8,18 @@ import { normaliseTag } from './normalize';
 export const MIN_PREFIX_LENGTH = 2;
 export const MAX_SUGGESTIONS = 8;
 /**
- * Zendesk's offset pages hold 100 items by default. An autocomplete answer shorter than a
- * page is everything that starts with the prefix; a full page may have more behind it.
+ * Zendesk's offset pages hold 100 items by default. When an autocomplete answer does not say
+ * whether more pages exist, one shorter than a page is taken as everything that starts with
+ * the prefix; a full page may have more behind it.
  */
 export const AUTOCOMPLETE_PAGE_SIZE = 100;
+
+/** What Zendesk's autocomplete answered for one prefix. */
+export interface AutocompleteAnswer {
+  readonly tags: readonly string[];
+  /** Whether these are all the names starting with the prefix; absent when Zendesk did not say (no `next_page`). */
+  readonly complete?: boolean;
+}
 
 const SEPARATOR = /[\s,]/u;
 
@@ -80,9 +88,9 @@ export class PrefixCache {
     private readonly maxEntries = 200,
   ) {}
 
-  store(prefix: string, tags: readonly string[]): void {
+  store(prefix: string, { tags, complete }: AutocompleteAnswer): void {
     this.answers.delete(prefix);
-    this.answers.set(prefix, { tags: [...tags], complete: tags.length < this.pageSize });
+    this.answers.set(prefix, { tags: [...tags], complete: complete ?? tags.length < this.pageSize });
     if (this.answers.size > this.maxEntries) {
       const oldest = this.answers.keys().next().value;
       if (oldest !== undefined) this.answers.delete(oldest);

@@ -1,6 +1,7 @@
 import './testing/timing';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { AutocompleteAnswer } from '../domain/suggest';
 import type { SuggestionSource } from './suggestionSource';
 import { renderPanel } from './testing/renderPanel';
 
@@ -82,10 +83,10 @@ describe('Suggestions', () => {
   });
 
   it('never shows an older, slower answer over the newest one', async () => {
-    const answers = new Map<string, ReturnType<typeof deferred<readonly string[]>>>();
+    const answers = new Map<string, ReturnType<typeof deferred<AutocompleteAnswer>>>();
     const source: SuggestionSource = {
       autocomplete: (prefix) => {
-        const d = deferred<readonly string[]>();
+        const d = deferred<AutocompleteAnswer>();
         answers.set(prefix, d);
         return d.promise;
       },
@@ -97,11 +98,11 @@ describe('Suggestions', () => {
     await waitFor(() => expect(answers.has('pr')).toBe(true));
     await user.type(field(), 'i');
     await waitFor(() => expect(answers.has('pri')).toBe(true));
-    await act(async () => answers.get('pri')!.resolve(['priority']));
+    await act(async () => answers.get('pri')!.resolve({ tags: ['priority'] }));
     await waitFor(() => expect(options()).toEqual(['priority']));
     // The answer to "pr" was asked first and comes last; "pricing" is no longer a tag.
     await act(async () => {
-      answers.get('pr')!.resolve(['pricing', 'priority', 'problem']);
+      answers.get('pr')!.resolve({ tags: ['pricing', 'priority', 'problem'] });
       await new Promise((r) => setTimeout(r, 50));
     });
     expect(options()).toEqual(['priority']);
@@ -110,7 +111,7 @@ describe('Suggestions', () => {
   it('Enter adds the suggestion the agent highlighted even if a later answer reorders the list', async () => {
     const popularTags = deferred<readonly { name: string; count: number }[]>();
     const source: SuggestionSource = {
-      autocomplete: async () => ['billing', 'bills', 'birthday'],
+      autocomplete: async () => ({ tags: ['billing', 'bills', 'birthday'] }),
       popularTags: () => popularTags.promise,
     };
     const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, source });

@@ -14,7 +14,7 @@ describe('useSuggestions', () => {
   it('keeps the popular list even when the text was erased before it arrived, and asks only once', async () => {
     const popular = deferred<readonly { name: string; count: number }[]>();
     const source: SuggestionSource = {
-      autocomplete: vi.fn(async () => ['billing', 'bills']),
+      autocomplete: vi.fn(async () => ({ tags: ['billing', 'bills'] })),
       popularTags: vi.fn(() => popular.promise),
     };
     const { result, rerender } = renderHook(({ text }) => useSuggestions(source, text, []), { initialProps: { text: 'bi' } });
@@ -27,7 +27,7 @@ describe('useSuggestions', () => {
 
   it('suggests for the word being typed, not the whole field, and never what the record has', async () => {
     const source: SuggestionSource = {
-      autocomplete: vi.fn(async (prefix: string) => ['refund', 'refund_eu', 'region'].filter((t) => t.startsWith(prefix))),
+      autocomplete: vi.fn(async (prefix: string) => ({ tags: ['refund', 'refund_eu', 'region'].filter((t) => t.startsWith(prefix)) })),
       popularTags: async () => [],
     };
     const { result } = renderHook(() => useSuggestions(source, 'billing, VIP ref', ['refund']));
@@ -36,7 +36,7 @@ describe('useSuggestions', () => {
   });
 
   it('asks nothing without a source or under two characters', async () => {
-    const source: SuggestionSource = { autocomplete: vi.fn(async () => ['x']), popularTags: vi.fn(async () => []) };
+    const source: SuggestionSource = { autocomplete: vi.fn(async () => ({ tags: ['x'] })), popularTags: vi.fn(async () => []) };
     const { result } = renderHook(() => useSuggestions(source, 'billing r', []));
     await new Promise((r) => setTimeout(r, 250));
     expect(result.current).toEqual([]);

@@ -53,8 +53,8 @@ export function useSuggestions(source: SuggestionSource | undefined, text: strin
     }
     const timer = setTimeout(() => {
       source.autocomplete(token).then(
-        (tags) => {
-          cache.current.store(token, tags);
+        (found) => {
+          cache.current.store(token, found);
           // The field may have moved on: show only what answers the newest query.
           const now = latest.current;
           const forNow = cache.current.lookup(now);

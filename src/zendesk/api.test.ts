@@ -48,8 +48,18 @@ describe('Zendesk API requests', () => {
 
   it('encodes the autocomplete prefix', async () => {
     const { client, sent } = recordingClient([{ ok: { status: 200, responseJSON: { tags: ['a&b'] } } }]);
-    await createZendeskApi(client).autocomplete('a&b');
+    expect(await createZendeskApi(client).autocomplete('a&b')).toEqual({ tags: ['a&b'] });
     expect(sent[0]!.url).toBe('/api/v2/autocomplete/tags.json?name=a%26b');
+  });
+
+  it('says an autocomplete answer is complete only when Zendesk says whether a next page exists', async () => {
+    const { client } = recordingClient([
+      { ok: { status: 200, responseJSON: { tags: ['pr1'], next_page: null } } },
+      { ok: { status: 200, responseJSON: { tags: ['pr1'], next_page: 'https://x.zendesk.com/api/v2/autocomplete/tags.json?name=pr&page=2' } } },
+    ]);
+    const api = createZendeskApi(client);
+    expect(await api.autocomplete('pr')).toEqual({ tags: ['pr1'], complete: true });
+    expect(await api.autocomplete('pr')).toEqual({ tags: ['pr1'], complete: false });
   });
 
   it('rejects an answer without a tags list instead of showing nothing', async () => {

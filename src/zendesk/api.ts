@@ -4,6 +4,7 @@
  */
 import { ApiError } from '../domain/errors';
 import type { RecordRef, Snapshot } from '../domain/record';
+import type { AutocompleteAnswer } from '../domain/suggest';
 import type { TagBackend } from '../domain/sync/backend';
 import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
 import { toApiError } from './failure';
@@ -23,7 +24,8 @@ export interface TicketFieldTag {
 }
 
 export interface ZendeskApi extends TagBackend {
-  autocomplete(prefix: string): Promise<string[]>;
+  /** Names that start with `prefix` (one page), and whether that is all of them. */
+  autocomplete(prefix: string): Promise<AutocompleteAnswer>;
   /** The most used tags, most popular first (one page). */
   popularTags(pageSize?: number): Promise<PopularTag[]>;
   /** Tags that back drop-down and checkbox ticket field options. */
@@ -113,7 +115,12 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
 
     async autocomplete(prefix) {
       const response = await call('GET', paths.autocomplete(prefix));
-      return tagsOf(response.responseJSON);
+      const tags = tagsOf(response.responseJSON);
+      const next = field<unknown>(response.responseJSON, 'next_page');
+      // Only an answer that names its next page (or says there is none) is exact about it.
+      if (next === null) return { tags, complete: true };
+      if (typeof next === 'string') return { tags, complete: false };
+      return { tags };
     },
 
     async popularTags(pageSize = 100) {

@@ -160,7 +160,7 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     if (path === '/api/v2/autocomplete/tags') {
       const name = (url.searchParams.get('name') ?? '').toLowerCase();
       if (name.length < 2) throw new HttpFailure(400, { error: 'InvalidValue' });
-      return { status: 200, responseJSON: { tags: (options.vocabulary ?? []).filter((t) => t.startsWith(name)) } };
+      return { status: 200, responseJSON: { tags: (options.vocabulary ?? []).filter((t) => t.startsWith(name)), next_page: null } };
     }
     if (path === '/api/v2/ticket_fields') {
       return { status: 200, responseJSON: { ticket_fields: options.ticketFields ?? [] } };
