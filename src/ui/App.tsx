@@ -7,8 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LocationView } from './LocationView';
 import { LoadingTags } from './LoadingTags';
 import { SizedRoot } from './SizedRoot';
-import { StartupProvider } from './startupContext';
-import { ZafClientProvider } from './zafContext';
+import { AppInstanceProvider } from './zafContext';
 
 interface AppProps {
   client: ZafClient;
@@ -24,13 +23,11 @@ export function App({ client, startup, onReload }: AppProps) {
     <ThemeProvider>
       <SizedRoot client={client}>
         <ErrorBoundary {...(onReload ? { onReload } : {})}>
-          <ZafClientProvider client={client}>
-            <StartupProvider startup={asked}>
-              <AgentLanguage translator={asked.translator} fallback={<LoadingTags />}>
-                <LocationView />
-              </AgentLanguage>
-            </StartupProvider>
-          </ZafClientProvider>
+          <AppInstanceProvider client={client} startup={asked}>
+            <AgentLanguage translator={asked.translator} fallback={<LoadingTags />}>
+              <LocationView />
+            </AgentLanguage>
+          </AppInstanceProvider>
         </ErrorBoundary>
       </SizedRoot>
     </ThemeProvider>

@@ -5,8 +5,7 @@ import { useTranslator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { LoadingTags } from './LoadingTags';
 import { Sentence } from './Sentence';
-import { useStartup } from './startupContext';
-import { useZafClient } from './zafContext';
+import { useStartup, useZafClient } from './zafContext';
 
 export interface SidebarViewProps {
   readonly client: ZafClient;

@@ -1,15 +1,30 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Startup } from '../app/startup';
 import type { ZafClient } from '../zaf/client';
 
-const ZafClientContext = createContext<ZafClient | null>(null);
+interface AppInstance {
+  readonly client: ZafClient;
+  readonly startup: Startup;
+}
 
-/** The one ZafClient of this app instance, for every component below. */
-export function ZafClientProvider({ client, children }: { client: ZafClient; children: ReactNode }) {
-  return <ZafClientContext.Provider value={client}>{children}</ZafClientContext.Provider>;
+const AppInstanceContext = createContext<AppInstance | null>(null);
+
+/** This app instance's one ZafClient, and what it asked Zendesk at start, for every component below. */
+export function AppInstanceProvider({ client, startup, children }: AppInstance & { children: ReactNode }) {
+  const instance = useMemo(() => ({ client, startup }), [client, startup]);
+  return <AppInstanceContext.Provider value={instance}>{children}</AppInstanceContext.Provider>;
+}
+
+function useAppInstance(): AppInstance {
+  const instance = useContext(AppInstanceContext);
+  if (!instance) throw new Error('Tagwise components need an AppInstanceProvider above them');
+  return instance;
 }
 
 export function useZafClient(): ZafClient {
-  const client = useContext(ZafClientContext);
-  if (!client) throw new Error('useZafClient needs a ZafClientProvider above it');
-  return client;
+  return useAppInstance().client;
+}
+
+export function useStartup(): Startup {
+  return useAppInstance().startup;
 }
