@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseBundle } from './lib/bundle.mjs';
 import { attributeAppModules, buildHello, buildMeasures, ensureAppBuilt, OUT, ROOT } from './lib/build.mjs';
-import { SCENARIO, simulate } from './lib/simulation.mjs';
+import { SCENARIO, alternatives, simulate } from './lib/simulation.mjs';
 import { renderTable } from './lib/table.mjs';
 
 const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'filter', 'browser'];
@@ -248,7 +248,8 @@ if (want('simulation')) {
       popularPerHour: r.popularHour.requests,
     };
     const s = simulate(measured);
-    results.simulation = { scenario: SCENARIO, measured, ...s };
+    const what = alternatives({ ...measured, openRequests: r.opens.ticket.requests });
+    results.simulation = { scenario: SCENARIO, measured, ...s, alternatives: what };
     row(
       `simulation: ${SCENARIO.agents} agents × ${SCENARIO.ticketsPerHour} tickets/h × ${SCENARIO.editsPerTicket} edits, ${SCENARIO.limitPerMinute}/min account`,
       `${s.perMinute.toFixed(0)} req/min = ${(s.share * 100).toFixed(0)} % of the limit (per ticket ${s.perTicket}: visit ${measured.visitRequests} [${r.visit.calls.join(', ')}] + autocomplete ${measured.typingAutocomplete}; popular ${measured.popularPerHour}/agent-h); 10 % allows ${s.perTicketAllowedAt10.toFixed(3)}/ticket; any design saving through the API needs >= 1/ticket = ${((s.ticketsPerMinute / SCENARIO.limitPerMinute) * 100).toFixed(0)} %`,
@@ -262,6 +263,14 @@ if (want('simulation')) {
         enforced: false,
         reproduce: cmd('simulation'),
       },
+    );
+    const pct = (x) => `${(x.share * 100).toFixed(1)} %`;
+    row(
+      'simulation: what the open decision would buy (same measured parts)',
+      `ticket edits saved with the agent's own ticket update: ${pct(what.editsWithTicketSave)}; and suggestions only from the cached popular tags: ${pct(what.editsWithTicketSaveAndCachedSuggestions)}`,
+      '(printed)',
+      undefined,
+      { reproduce: cmd('simulation') },
     );
   }
 }

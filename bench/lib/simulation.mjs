@@ -13,6 +13,21 @@ export const SCENARIO = Object.freeze({ agents: 1000, limitPerMinute: 700, ticke
  * @param {{ visitRequests: number, typingAutocomplete: number, popularPerHour: number }} measured
  * @param {typeof SCENARIO} scenario
  */
+/**
+ * What the open product decision would buy, from the same measured parts: the load if the
+ * ticket edits rode on the agent's own ticket save (the visit then costs only what opening
+ * the sidebar costs), and if, besides, suggestions came only from the account's cached
+ * popular tags (no autocomplete request while typing).
+ * @param {{ visitRequests: number, typingAutocomplete: number, popularPerHour: number, openRequests: number }} measured
+ */
+export function alternatives(measured, scenario = SCENARIO) {
+  const { openRequests, ...rest } = measured;
+  return {
+    editsWithTicketSave: simulate({ ...rest, visitRequests: openRequests }, scenario),
+    editsWithTicketSaveAndCachedSuggestions: simulate({ ...rest, visitRequests: openRequests, typingAutocomplete: 0 }, scenario),
+  };
+}
+
 export function simulate(measured, scenario = SCENARIO) {
   const perTicket = measured.visitRequests + measured.typingAutocomplete;
   const ticketsPerMinute = (scenario.agents * scenario.ticketsPerHour) / 60;
