@@ -7,6 +7,7 @@ import { createZendesk, type ZendeskOptions } from '../../dev/zendesk/store.mjs'
 import { SEED_IDS } from '../../dev/zendesk/seed.mjs';
 import { readSidebarData } from '../../src/app/sidebarData';
 import { followLiveUpdates } from '../../src/app/liveUpdates';
+import { screenStampOf } from '../../src/app/screenStamp';
 import { createSyncEngine } from '../../src/domain/sync/engine';
 import type { RecordSync } from '../../src/domain/sync/recordSync';
 import { cachedPerAccount } from '../../src/zendesk/accountCache';
@@ -62,7 +63,7 @@ function world(options: Partial<ZendeskOptions> = {}): World {
 async function openSidebar(w: World, location: Location, id: number) {
   const client = benchZafClient(w.zendesk, location, id);
   const api = createZendeskApi(client);
-  const engine = createSyncEngine({ backend: api, store: memoryStore(), account: SUBDOMAIN, sleep: w.vt.sleep, random: () => 0.5 });
+  const engine = createSyncEngine({ backend: api, store: memoryStore(), account: SUBDOMAIN, sleep: w.vt.sleep, random: () => 0.5, screenStamp: screenStampOf(client) });
   const data = await readSidebarData(client, location);
   const primary = engine.open(data.primary.ref, data.primary.initial);
   const handles: RecordSync[] = [primary];

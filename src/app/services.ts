@@ -3,6 +3,7 @@ import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import type { ZafClient } from '../zaf/client';
 import { cachedPerAccount } from '../zendesk/accountCache';
 import { createZendeskApi, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
+import { screenStampOf } from './screenStamp';
 import { browserStore } from './storage';
 
 export interface AppServices {
@@ -22,7 +23,7 @@ export function createAppServices(client: ZafClient, account: string): AppServic
   return {
     client,
     api,
-    engine: createSyncEngine({ backend: api, store, account }),
+    engine: createSyncEngine({ backend: api, store, account, screenStamp: screenStampOf(client) }),
     popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), store, account),
     ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), store, account),
     account,

@@ -91,6 +91,11 @@ async function simulate(agentCount: number, script: Action[], randomSeed: number
       onUnexpected: (error) => {
         throw error;
       },
+      // Every other agent's screen shows the ticket's current updated_at (the app then skips
+      // the stamp read after its own write), including stamps moved by others it has not read.
+      ...(i % 2 === 1
+        ? { screenStamp: async () => zendesk.control.snapshot().tickets[ticket.id].updated_at as string | undefined }
+        : {}),
     });
     handles.push(engine.open(ticket));
   }

@@ -389,3 +389,61 @@ describe('handles', () => {
     expect(handle.getView().phase).toBe('ready');
   });
 });
+
+describe('a stamp from the agent’s screen', () => {
+  /** The screen shows whatever the test says; `follow` makes it show the server's stamp. */
+  function withScreen() {
+    const screen: { stamp: string | undefined } = { stamp: undefined };
+    const screenStamp = vi.fn(async () => screen.stamp);
+    const world = setup({ screenStamp });
+    return { ...world, screen, screenStamp, follow: () => (screen.stamp = world.backend.stampOf(ticket)) };
+  }
+
+  it('lets a later write skip reading the ticket when the screen already shows the new stamp', async () => {
+    const { backend, openTicket, follow } = withScreen();
+    const handle = openTicket();
+    handle.add(['billing']);
+    await settle();
+    follow();
+    handle.remove(['urgent']);
+    await settle();
+    expect(backend.calls.map((c) => [c.method, c.stamp])).toEqual([
+      ['add', 'v1'],
+      ['remove', 'v2'],
+    ]);
+    expect(backend.tagsOf(ticket)).toEqual(['printer', 'billing']);
+  });
+
+  it('reads as before while the screen still shows the stamp the app wrote with', async () => {
+    const { backend, openTicket, screen } = withScreen();
+    const handle = openTicket();
+    screen.stamp = 'v1';
+    handle.add(['billing']);
+    await settle();
+    handle.remove(['urgent']);
+    await settle();
+    expect(backend.calls.map((c) => c.method)).toEqual(['add', 'read', 'remove']);
+  });
+
+  it('after a 409 on a screen stamp, reads, saves, and stops asking the screen for that record', async () => {
+    const { backend, openTicket, screen, screenStamp } = withScreen();
+    const handle = openTicket();
+    handle.add(['billing']);
+    await settle();
+    screen.stamp = 'v7'; // shown by a screen that is wrong
+    handle.remove(['urgent']);
+    await settle();
+    expect(backend.calls.map((c) => [c.method, c.stamp])).toEqual([
+      ['add', 'v1'],
+      ['remove', 'v7'],
+      ['read', undefined],
+      ['remove', 'v2'],
+    ]);
+    expect(backend.tagsOf(ticket)).toEqual(['printer', 'billing']);
+    const asked = screenStamp.mock.calls.length;
+    handle.add(['later']);
+    await settle();
+    expect(screenStamp.mock.calls.length).toBe(asked);
+    expect(backend.calls.slice(-2).map((c) => c.method)).toEqual(['read', 'add']);
+  });
+});

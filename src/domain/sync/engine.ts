@@ -18,6 +18,11 @@ export interface SyncEngineOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
   readonly onUnexpected?: (error: unknown) => void;
+  /**
+   * The ticket's updated_at as the agent's screen shows it now, if the screen shows this
+   * record. Lets a later safe write skip reading the ticket just for its stamp.
+   */
+  readonly screenStamp?: (ref: RecordRef) => Promise<string | undefined>;
 }
 
 export interface SyncEngine {
@@ -39,6 +44,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     random: options.random ?? Math.random,
     nextId: () => ++id,
     onUnexpected: options.onUnexpected ?? ((error: unknown) => console.error('Tagwise sync:', error)),
+    ...(options.screenStamp ? { screenStamp: options.screenStamp } : {}),
   };
   return {
     open(ref, initial) {

@@ -12,6 +12,7 @@ import type { TagBackend } from './backend';
 import { planBatch, replay, withIntent, type Intent, type IntentOp, type IntentState } from './intents';
 import { loadIntents, saveIntents, storageKey, type KeyValueStore } from './persistence';
 import { jittered, type RetryPolicy } from './retryPolicy';
+import { newerStamp } from './stamps';
 import type { ChangeSummary, Notice, ReadOnlyReason, RecordHandle, RecordView } from './view';
 
 export interface RecordSyncDeps {
@@ -24,6 +25,7 @@ export interface RecordSyncDeps {
   /** Ids unique across the engine, so notices of several records never collide. */
   readonly nextId: () => number;
   readonly onUnexpected: (error: unknown) => void;
+  readonly screenStamp?: (ref: RecordRef) => Promise<string | undefined>;
 }
 
 interface Confirmed {
@@ -33,7 +35,10 @@ interface Confirmed {
   readonly fresh: boolean;
   /** Seen on the agent's screen, not yet confirmed by a server answer. */
   readonly provisional: boolean;
+  /** The stamp came from the agent's screen after our own write, not from the server. */
+  readonly stampFromScreen?: boolean;
 }
+
 
 const MAX_NOTICES = 5;
 
@@ -58,6 +63,8 @@ export class RecordSync implements RecordHandle {
   private intentGeneration = 0;
   private working = false;
   private disposed = false;
+  /** Off for good once a stamp taken from the screen met a 409. */
+  private trustScreenStamp = true;
   private view: RecordView;
   private readonly key: string;
 
@@ -343,6 +350,7 @@ export class RecordSync implements RecordHandle {
       const intents = op === 'add' ? batch.adds : batch.removes;
       const isTicket = this.ref.kind === 'ticket';
       try {
+        if (!mustRead && isTicket && !confirmed.fresh && (await this.stampFromScreen(confirmed))) continue;
         if (mustRead || (isTicket && !confirmed.fresh)) {
           mustRead = false;
           // Our last write moved updated_at and tag answers do not carry the new one:
@@ -365,6 +373,7 @@ export class RecordSync implements RecordHandle {
         const error = asApiError(raw);
         switch (error.kind) {
           case 'conflict':
+            if (confirmed.stampFromScreen) this.trustScreenStamp = false;
             if (++conflicts > policy.maxConflictRetries) {
               this.setState(intents, 'failed');
               break;
@@ -401,6 +410,25 @@ export class RecordSync implements RecordHandle {
         }
       }
     }
+  }
+
+  /**
+   * After our own write the stamp is stale; the agent's screen may already show the new one.
+   * True when the loop should look again (a stamp was taken, or the state moved meanwhile).
+   */
+  private async stampFromScreen(confirmed: Confirmed): Promise<boolean> {
+    const source = this.deps.screenStamp;
+    if (!source || !this.trustScreenStamp) return false;
+    let seen: string | undefined;
+    try {
+      seen = await source(this.ref);
+    } catch {
+      return false;
+    }
+    if (this.confirmed !== confirmed) return true;
+    if (seen === undefined || !newerStamp(seen, confirmed.stamp)) return false;
+    this.confirmed = { ...confirmed, stamp: seen, fresh: true, stampFromScreen: true };
+    return true;
   }
 
   private async readForRebase(): Promise<void> {
