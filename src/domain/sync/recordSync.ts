@@ -39,7 +39,6 @@ interface Confirmed {
   readonly stampFromScreen?: boolean;
 }
 
-
 const MAX_NOTICES = 5;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
