@@ -52,7 +52,6 @@ export function LocationView() {
   // is usually here already, so taking it before the paint spares the agent a frame.
   useLayoutEffect(() => {
     let live = true;
-    warmSidebarCode();
     // The view's code is loaded before the view is shown (no Suspense): it is usually there
     // already (see warmSidebarCode), and a Suspense boundary would cost an extra render pass.
     startup.where

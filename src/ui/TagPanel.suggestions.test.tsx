@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AutocompleteAnswer } from '../domain/suggest';
 import type { SuggestionSource } from './suggestionSource';
+import { deferred } from './testing/deferred';
 import { renderPanel } from './testing/renderPanel';
 
 const region = () => screen.getByRole('region', { name: 'Ticket tags' });
@@ -18,12 +19,6 @@ const popular = [
   { name: 'vip', count: 50 },
   { name: 'bills', count: 9 },
 ];
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 describe('Suggestions', () => {
   it('appear from two characters: popular first, then alphabetical, without tags already there', async () => {

@@ -2,13 +2,8 @@ import './testing/timing';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SuggestionSource } from './suggestionSource';
+import { deferred } from './testing/deferred';
 import { useSuggestions } from './useSuggestions';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 describe('useSuggestions', () => {
   it('keeps the popular list even when the text was erased before it arrived, and asks only once', async () => {
