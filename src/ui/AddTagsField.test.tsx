@@ -22,7 +22,7 @@ const field = () => within(region()).getByRole<HTMLInputElement>('combobox', { n
 const gardenInput = () => region().querySelector('[data-garden-id="dropdowns.combobox.input"]');
 const tagNames = () =>
   within(region())
-    .queryAllByRole('listitem')
+    .queryAllByRole('row')
     .map((li) => li.getAttribute('data-tag'));
 const vocabulary = ['warranty', 'warehouse', 'billing'];
 

@@ -19,7 +19,7 @@ afterEach(() => {
 const region = (name: string) => screen.getByRole('region', { name });
 const tagNames = (name: string) =>
   within(region(name))
-    .queryAllByRole('listitem')
+    .queryAllByRole('row')
     .map((li) => li.getAttribute('data-tag'));
 
 const TICKET: FakeZafClientOptions['ticket'] = {
@@ -41,28 +41,28 @@ describe('collapsible groups', () => {
   it('each group heading is a disclosure button; the choice is remembered per group kind', async () => {
     const { user, result } = await openTicket();
     for (const name of ['Ticket tags', 'Requester tags', 'Organization tags']) {
-      expect(within(region(name)).getByRole('button', { name })).toHaveAttribute('aria-expanded', 'true');
+      expect(within(region(name)).getByRole('button', { name: new RegExp(`^${name}, \\d+ tags?$`) })).toHaveAttribute('aria-expanded', 'true');
     }
-    const toggle = within(region('Requester tags')).getByRole('button', { name: 'Requester tags' });
+    const toggle = within(region('Requester tags')).getByRole('button', { name: /^Requester tags, / });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(region('Requester tags')).getByText('newsletter')).not.toBeVisible();
     expect(within(region('Requester tags')).queryByRole('combobox')).toBeNull();
     // Still counted while collapsed.
-    expect(within(region('Requester tags')).getByRole('heading', { name: '2 tags' })).toBeInTheDocument();
+    expect(within(region('Requester tags')).getByRole('heading', { name: /, 2 tags$/ })).toBeInTheDocument();
     expect(localStorage.getItem(collapsedKey('requester'))).toBe('1');
     expect(collapsedKey('requester')).toBe('tagwise:v1:collapsed:requester');
 
     result.unmount();
     await openTicket();
-    expect(within(region('Requester tags')).getByRole('button', { name: 'Requester tags' })).toHaveAttribute('aria-expanded', 'false');
-    expect(within(region('Ticket tags')).getByRole('button', { name: 'Ticket tags' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(region('Requester tags')).getByRole('button', { name: /^Requester tags, / })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(region('Ticket tags')).getByRole('button', { name: /^Ticket tags, / })).toHaveAttribute('aria-expanded', 'true');
     expect(within(region('Ticket tags')).getByText('urgent')).toBeVisible();
   });
 
   it('works from the keyboard (Enter and Space)', async () => {
     const { user } = await openTicket();
-    const toggle = within(region('Organization tags')).getByRole('button', { name: 'Organization tags' });
+    const toggle = within(region('Organization tags')).getByRole('button', { name: /^Organization tags, / });
     act(() => toggle.focus());
     await user.keyboard('{Enter}');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -81,15 +81,15 @@ describe('collapsible groups', () => {
       throw new Error('QuotaExceededError');
     });
     const { user, result } = await openTicket();
-    const toggle = within(region('Ticket tags')).getByRole('button', { name: 'Ticket tags' });
+    const toggle = within(region('Ticket tags')).getByRole('button', { name: /^Ticket tags, / });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(region('Ticket tags')).getByText('urgent')).not.toBeVisible();
     // Kept for this page (a remount, e.g. a new requester), though not across a reload.
     result.unmount();
     await openTicket();
-    expect(within(region('Ticket tags')).getByRole('button', { name: 'Ticket tags' })).toHaveAttribute('aria-expanded', 'false');
-    await userEvent.click(within(region('Ticket tags')).getByRole('button', { name: 'Ticket tags' }));
+    expect(within(region('Ticket tags')).getByRole('button', { name: /^Ticket tags, / })).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(within(region('Ticket tags')).getByRole('button', { name: /^Ticket tags, / }));
   });
 });
 

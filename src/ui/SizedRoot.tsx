@@ -7,6 +7,8 @@ import { useAutoResize } from './useAutoResize';
 const Root = styled.div`
   /* Sized by its content: the sidebar iframe follows this element's height. */
   display: flow-root;
+  /* Room inside the frame's edges, so no focus ring is cut. */
+  padding: ${(p) => p.theme.space.xs};
   font-family: ${(p) => p.theme.fonts.system};
   font-size: ${(p) => p.theme.fontSizes.md};
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};

@@ -1,31 +1,79 @@
-import { forwardRef, type KeyboardEvent } from 'react';
-import styled from 'styled-components';
+import { forwardRef, useLayoutEffect, useRef, useState } from 'react';
+import styled, { css } from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
+import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
+import { GardenIcon } from './icons/GardenIcon';
 import { InlineButton } from './InlineButton';
 import { SyncIndicator } from './SyncIndicator';
 import { TagOriginMarker } from './TagOriginMarker';
+import { VisuallyHidden } from './VisuallyHidden';
 
-const Item = styled.li`
+export type TagDensity = 'comfortable' | 'compact';
+
+/** One row of the tag grid: the pill, and below it "Not saved" with Retry when it did not save. */
+const Row = styled.li`
   display: inline-flex;
   align-items: center;
   flex-wrap: wrap;
   gap: ${(p) => p.theme.space.xxs};
   max-width: 100%;
+  min-width: 0;
 `;
 
-const Chip = styled(Tag)<{ $pending: boolean }>`
-  max-width: 100%;
-  opacity: ${(p) => (p.$pending ? 0.6 : 1)};
-  transition: opacity 0.2s;
+const pendingBorder = css`
+  border: 1px dashed ${(p) => getColor({ theme: p.theme, variable: 'border.emphasis' })};
+`;
 
-  &:focus-visible,
-  &[data-selected='true'] {
+const Chip = styled(Tag)<{ $state: TagView['state']; $density: TagDensity }>`
+  max-width: 100%;
+  /* Garden's medium pill is 20 px; compact pills are 24 px so that their remove button is a 24 px target. */
+  ${(p) =>
+    p.$density === 'compact' &&
+    css`
+      height: 24px;
+      line-height: 24px;
+    `}
+  ${(p) => (p.$state === 'saving' || p.$state === 'waiting' ? pendingBorder : '')}
+  ${(p) =>
+    p.$state === 'failed' &&
+    css`
+      border: 1px solid ${getColor({ theme: p.theme, variable: 'border.dangerEmphasis' })};
+    `}
+
+  /* Garden gives each child overflow: hidden; the cells size themselves. */
+  & > * {
+    width: auto;
+  }
+
+  &:focus-within {
     outline: 2px solid ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
     outline-offset: 1px;
+  }
+
+  [data-garden-id='tags.close'] {
+    min-width: 24px;
+    min-height: 24px;
+  }
+
+  [data-garden-id='tags.close']:focus-visible {
+    box-shadow: inset 0 0 0 2px ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+  }
+`;
+
+/** The tag's own cell: it takes focus (roving tabindex) and holds the name and its state. */
+const NameCell = styled.span`
+  display: inline-flex;
+  align-items: center;
+  min-width: 0;
+  max-width: 100%;
+  height: 100%;
+
+  &:focus {
+    outline: none;
   }
 `;
 
@@ -35,18 +83,19 @@ const Name = styled.span`
   white-space: nowrap;
 `;
 
-const Failed = styled.span`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
-  font-size: ${(p) => p.theme.fontSizes.sm};
+const Cell = styled.span`
+  display: inline-flex;
+  align-items: center;
+  flex-shrink: 0;
 `;
 
-const VisuallyHidden = styled.span`
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
+const Failed = styled.span`
+  display: inline-flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${(p) => p.theme.space.xxs};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
+  font-size: ${(p) => p.theme.fontSizes.sm};
 `;
 
 export interface TagChipProps {
@@ -56,42 +105,92 @@ export interface TagChipProps {
   readonly removable: boolean;
   /** In the tab order (roving tabindex: one tag at a time). */
   readonly tabbable: boolean;
+  readonly density: TagDensity;
+  /** Position in the list, from 1 (screen readers say "3 of 6"). */
+  readonly position: number;
   readonly onRemove: (name: string) => void;
-  readonly onRetry: () => void;
-  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  readonly onRetry: (name: string) => void;
   readonly onFocus: () => void;
 }
 
-/** One tag: its name, its sync state, a remove button, and Retry when it did not save. */
-export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip(
-  { tag, origin, removable, tabbable, onRemove, onRetry, onKeyDown, onFocus },
+/** Whether the element's text is cut (shown with an ellipsis). */
+function useTruncated(element: HTMLElement | null, text: string): boolean {
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    if (!element) return;
+    const measure = () => setCut(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, text]);
+  return cut;
+}
+
+/**
+ * One tag as a row of the tag grid: its name and sync state (the focusable cell), the
+ * origin marker, a remove button, and "Not saved" with Retry when it did not save.
+ * A name too long for the panel is cut with an ellipsis and shown whole in a Garden
+ * tooltip on focus and hover.
+ */
+export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChip(
+  { tag, origin, removable, tabbable, density, position, onRemove, onRetry, onFocus },
   ref,
 ) {
   const { t } = useTranslator();
-  const pending = tag.state === 'saving' || tag.state === 'waiting';
+  const [nameElement, setNameElement] = useState<HTMLSpanElement | null>(null);
+  const truncated = useTruncated(nameElement, tag.name);
+  const cellRef = useRef<HTMLSpanElement | null>(null);
+  const setCell = (element: HTMLSpanElement | null) => {
+    cellRef.current = element;
+    if (typeof ref === 'function') ref(element);
+    else if (ref) ref.current = element;
+  };
+
+  const nameCell = (
+    <NameCell ref={setCell} role="gridcell" tabIndex={tabbable ? 0 : -1} onFocus={onFocus}>
+      <Name ref={setNameElement}>{tag.name}</Name>
+      {tag.changedByOthers && (
+        <>
+          <GardenIcon name="userSolo" className="tagwise-by-others" />
+          <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>
+        </>
+      )}
+      <SyncIndicator state={tag.state} />
+    </NameCell>
+  );
+
   return (
-    <Item data-tag={tag.name} data-state={tag.state}>
-      <Chip
-        ref={ref}
-        size="large"
-        hue={tag.changedByOthers ? 'blue' : tag.state === 'failed' ? 'red' : undefined}
-        tabIndex={tabbable ? 0 : -1}
-        $pending={pending}
-        onKeyDown={onKeyDown}
-        onFocus={onFocus}
-      >
-        <Name>{tag.name}</Name>
-        {tag.changedByOthers && <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>}
-        {origin && <TagOriginMarker origin={origin} />}
-        <SyncIndicator state={tag.state} />
-        {removable && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
+    <Row role="row" aria-rowindex={position} data-tag={tag.name} data-state={tag.state}>
+      <Chip size={density === 'compact' ? 'medium' : 'large'} hue={tag.changedByOthers ? 'blue' : undefined} $state={tag.state} $density={density}>
+        {truncated ? (
+          <Tooltip content={tag.name} delayMS={150} size="medium" zIndex={10} appendToNode={document.body}>
+            {nameCell}
+          </Tooltip>
+        ) : (
+          nameCell
+        )}
+        {origin && (
+          <Cell role="gridcell">
+            <TagOriginMarker origin={origin} tabbable={tabbable} />
+          </Cell>
+        )}
+        {removable && (
+          <Cell role="gridcell">
+            <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />
+          </Cell>
+        )}
       </Chip>
       {tag.state === 'failed' && (
-        // An alert: the agent may have moved on, and must learn that this change did not save.
-        <Failed role="alert">
-          {t('tagwise.tag.failed')} <InlineButton onClick={onRetry}>{t('tagwise.tag.retry')}</InlineButton>
+        <Failed role="gridcell">
+          {/* An alert: the agent may have moved on, and must learn that this change did not save. */}
+          <span role="alert">{t('tagwise.tag.failed')}</span>
+          <InlineButton onClick={() => onRetry(tag.name)}>
+            {t('tagwise.tag.retry')}
+          </InlineButton>
         </Failed>
       )}
-    </Item>
+    </Row>
   );
 });

@@ -8,7 +8,7 @@ const region = (name: string) => screen.getByRole('region', { name });
 const field = (name: string) => within(region(name)).getByRole('combobox', { name: 'Add tags' });
 const tagNames = (name: string) =>
   within(region(name))
-    .queryAllByRole('listitem')
+    .queryAllByRole('row')
     .map((li) => li.getAttribute('data-tag'));
 
 const writes = (r: ZafRequestOptions) => r.type === 'PUT' || r.type === 'DELETE';

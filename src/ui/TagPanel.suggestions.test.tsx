@@ -11,7 +11,7 @@ const field = () => within(region()).getByRole('combobox', { name: 'Add tags' })
 const options = () => screen.queryAllByRole('option').map((o) => o.textContent);
 const tagNames = () =>
   within(region())
-    .queryAllByRole('listitem')
+    .queryAllByRole('row')
     .map((li) => li.getAttribute('data-tag'));
 
 const vocabulary = ['billing', 'bills', 'birthday', 'vip', 'printer', 'priority', 'problem'];

@@ -1,10 +1,11 @@
 import { useId, useMemo, useRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import styled, { css } from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { tagOrigins, type ProvenanceSources } from '../domain/provenance';
 import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { AddTagsField, type AddTagsFieldApi } from './AddTagsField';
+import { GardenIcon } from './icons/GardenIcon';
 import { isForbiddenNotice, NoticeList } from './NoticeList';
 import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
 import type { SuggestionSource } from './suggestionSource';
@@ -30,43 +31,64 @@ const Section = styled.section`
   }
 `;
 
-const Header = styled.header`
+const Heading = styled.h2`
+  margin: 0;
+  font-size: ${(p) => p.theme.fontSizes.md};
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+/** The group's name and count, full width, at least 24 px tall (WCAG 2.2's minimum target). */
+const headerRow = css`
   display: flex;
-  align-items: baseline;
+  align-items: center;
   justify-content: space-between;
   gap: ${(p) => p.theme.space.xs};
+  width: 100%;
+  min-height: 24px;
 `;
 
 const Title = styled.span`
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  ${headerRow}
 `;
 
 /** The group's name as a disclosure button (Enter and Space toggle it, as any button). */
 const Disclosure = styled.button.attrs({ type: 'button' })`
-  display: inline-flex;
-  align-items: baseline;
-  gap: ${(p) => p.theme.space.xxs};
+  ${headerRow}
   border: none;
   background: none;
-  padding: 0;
+  padding: 0 ${(p) => p.theme.space.xxs};
   font: inherit;
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
   color: inherit;
+  text-align: start;
   cursor: pointer;
-  border-radius: ${(p) => p.theme.borderRadii.sm};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+
+  &:focus {
+    outline: none;
+  }
 
   &:focus-visible {
-    outline: 2px solid ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
-    outline-offset: 1px;
+    box-shadow: 0 0 0 2px ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+  }
+
+  &:hover {
+    background: ${(p) => getColor({ theme: p.theme, variable: 'background.subtle' })};
   }
 `;
 
-const Chevron = styled.span<{ $open: boolean }>`
-  display: inline-block;
-  width: 0.8em;
-  transform: rotate(${(p) => (p.$open ? '90deg' : '0deg')});
+const Name = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const Chevron = styled(GardenIcon)<{ $open: boolean }>`
+  transform: rotate(${(p) => (p.$open ? '0deg' : p.theme.rtl ? '90deg' : '-90deg')});
   transition: transform 0.15s;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+
+  @media (prefers-reduced-motion: reduce) {
+    transition: none;
+  }
 `;
 
 const Body = styled.div`
@@ -79,11 +101,11 @@ const Body = styled.div`
   }
 `;
 
-const Count = styled.h2`
-  margin: 0;
+const Count = styled.span`
   font-size: ${(p) => p.theme.fontSizes.sm};
   font-weight: ${(p) => p.theme.fontWeights.regular};
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  white-space: nowrap;
 `;
 
 export interface TagPanelProps {
@@ -124,6 +146,10 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   // A refused change already says why in one line: no second sentence repeating the reason.
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
+  const countText = view.phase === 'ready' ? t('tagwise.panel.count', { count: view.tags.length }) : null;
+  const count = countText !== null && <Count aria-hidden="true">{countText}</Count>;
+  // The heading names the group and its count: "Ticket tags, 6 tags".
+  const headingName = countText === null ? title : `${title}, ${countText}`;
 
   return (
     <Section
@@ -133,19 +159,22 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
       onPointerEnter={onEngage}
       onFocus={onEngage}
     >
-      <Header>
+      <Heading aria-label={headingName}>
         {collapseKind ? (
-          <Disclosure aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
-            <Chevron $open={!collapsed} aria-hidden="true">
-              ›
-            </Chevron>
-            {title}
+          <Disclosure aria-label={headingName} aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
+            <Name>
+              <Chevron name="chevronDown" $open={!collapsed} />
+              {title}
+            </Name>
+            {count}
           </Disclosure>
         ) : (
-          <Title>{title}</Title>
+          <Title>
+            <Name>{title}</Name>
+            {count}
+          </Title>
         )}
-        {view.phase === 'ready' && <Count>{t('tagwise.panel.count', { count: view.tags.length })}</Count>}
-      </Header>
+      </Heading>
       <Body id={bodyId} hidden={collapsed}>
       {lead}
       {view.phase === 'loading' && <LoadingTags />}
@@ -161,7 +190,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
             origins={origins}
             removable={editable}
             onRemove={remove}
-            onRetry={handle.retry}
+            onRetry={() => handle.retry()}
             onExit={() => field.current?.focus()}
           />
         ))}
