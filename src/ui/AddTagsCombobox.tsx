@@ -1,8 +1,10 @@
+import { useLayoutEffect, useRef } from 'react';
 import styled, { useTheme, type DefaultTheme } from 'styled-components';
 import { DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import { useTranslator } from '../i18n';
 import type { AddTagsViewProps } from './AddTagsView';
+import { useFrameSpace } from './SizedRoot';
 
 // This module is Garden's Combobox machinery (downshift, react-dropdowns, react-forms,
 // floating-ui): `AddTagsField` loads it in its own chunk after the tags show, and a light
@@ -12,11 +14,10 @@ import type { AddTagsViewProps } from './AddTagsView';
 // the trigger has focus. The field must always be a findable, typeable combobox, so the
 // input stays visible and the static copy never shows.
 //
-// While suggestions show, the field reserves their height below itself: the sidebar sizes
-// itself to the app, so the list would otherwise be cut off at the bottom of the iframe.
-const FieldBox = styled(Field)<{ $reserve: number }>`
-  padding-bottom: ${(p) => p.$reserve}px;
-
+// The suggestions float over what is below the field. The sidebar sizes itself to the app,
+// so while they show the app asks for room at the bottom of its frame (a minimum height for
+// the app, nothing moves), and gives it back when they close.
+const FieldBox = styled(Field)`
   [data-garden-id='dropdowns.combobox.value'] {
     display: none;
   }
@@ -46,7 +47,22 @@ export function AddTagsCombobox({
   const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
   // Garden's compact listbox: options of 7 base units, padded by one unit, offset by one unit.
   const base = theme.space.base;
-  const reserve = isExpanded ? Math.min(suggestions.length * base * 7 + base * 2, LISTBOX_MAX_HEIGHT) + base * 2 : 0;
+  const claimSpace = useFrameSpace();
+  const owner = useRef({});
+  const listHeight = Math.min(suggestions.length * base * 7 + base * 2, LISTBOX_MAX_HEIGHT);
+  useLayoutEffect(() => {
+    const claim = owner.current;
+    const box = boxRef.current;
+    const root = box?.closest('[data-tagwise-root]');
+    if (!isExpanded || !box || !root) {
+      claimSpace(claim, null);
+      return;
+    }
+    // The list's bottom: below the field by Garden's offset (one unit), and one unit of air.
+    const bottom = box.getBoundingClientRect().bottom - root.getBoundingClientRect().top + listHeight + base * 2;
+    claimSpace(claim, Math.ceil(bottom));
+    return () => claimSpace(claim, null);
+  }, [isExpanded, listHeight, base, boxRef, claimSpace]);
 
   const onChange = (changes: ComboboxChanges) => {
     if (typeof changes.selectionValue === 'string' && changes.type !== 'input:keyDown:Enter') {
@@ -62,7 +78,7 @@ export function AddTagsCombobox({
   };
 
   return (
-    <FieldBox ref={boxRef} $reserve={reserve}>
+    <FieldBox ref={boxRef}>
       <Field.Label>{t('tagwise.add.label')}</Field.Label>
       <Combobox
         id={id}
@@ -76,6 +92,7 @@ export function AddTagsCombobox({
         listboxAriaLabel={t('tagwise.add.suggestions')}
         placeholder={t('tagwise.add.placeholder')}
         listboxMaxHeight={`${LISTBOX_MAX_HEIGHT}px`}
+        listboxZIndex={10}
         validation={error ? 'error' : undefined}
         inputProps={{
           hidden: false,

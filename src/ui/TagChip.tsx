@@ -68,7 +68,9 @@ const Chip = styled(Tag)<{ $state: TagView['state']; $density: TagDensity }>`
 const NameCell = styled.span`
   display: inline-flex;
   align-items: center;
-  min-width: 0;
+  justify-content: center;
+  /* A 24 px target even for a two-letter tag. */
+  min-width: 24px;
   max-width: 100%;
   height: 100%;
 

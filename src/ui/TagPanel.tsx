@@ -13,6 +13,7 @@ import { RemovalAdvice, useRemovalAdvice, type TicketOwners } from './RemovalAdv
 import { TagList, type TagListApi } from './TagList';
 import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
+import { VisuallyHidden } from './VisuallyHidden';
 
 const Section = styled.section`
   padding: ${(p) => p.theme.space.sm} 0;
@@ -147,7 +148,12 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
   const countText = view.phase === 'ready' ? t('tagwise.panel.count', { count: view.tags.length }) : null;
-  const count = countText !== null && <Count aria-hidden="true">{countText}</Count>;
+  const count = countText !== null && (
+    <Count>
+      <VisuallyHidden>, </VisuallyHidden>
+      {countText}
+    </Count>
+  );
   // The heading names the group and its count: "Ticket tags, 6 tags".
   const headingName = countText === null ? title : `${title}, ${countText}`;
 
@@ -161,7 +167,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
     >
       <Heading aria-label={headingName}>
         {collapseKind ? (
-          <Disclosure aria-label={headingName} aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
+          <Disclosure aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
             <Name>
               <Chevron name="chevronDown" $open={!collapsed} />
               {title}
