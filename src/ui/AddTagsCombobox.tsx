@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import styled, { useTheme, type DefaultTheme } from 'styled-components';
-import { DEFAULT_THEME } from '@zendeskgarden/react-theming';
+import { DEFAULT_THEME, getColor } from '@zendeskgarden/react-theming';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import { useTranslator } from '../i18n';
 import type { AddTagsViewProps } from './AddTagsView';
@@ -25,15 +25,38 @@ const FieldBox = styled(Field)`
 
 const LISTBOX_MAX_HEIGHT = 240;
 
+const OptionRow = styled.span`
+  display: flex;
+  justify-content: space-between;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+/** The part of a suggestion the agent typed. */
+const Typed = styled.mark`
+  background: none;
+  color: inherit;
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+const Note = styled.span`
+  flex-shrink: 0;
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  font-size: ${(p) => p.theme.fontSizes.sm};
+`;
+
 type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
 
 /** Garden's editable, compact Combobox showing the state `AddTagsField` owns. */
 export function AddTagsCombobox({
   boxRef,
   id,
+  label,
   text,
   error,
   suggestions,
+  counts,
+  recent,
+  prefix = '',
   isExpanded,
   activeIndex,
   onType,
@@ -79,7 +102,7 @@ export function AddTagsCombobox({
 
   return (
     <FieldBox ref={boxRef}>
-      <Field.Label>{t('tagwise.add.label')}</Field.Label>
+      <Field.Label>{label}</Field.Label>
       <Combobox
         id={id}
         isEditable
@@ -97,18 +120,39 @@ export function AddTagsCombobox({
         inputProps={{
           hidden: false,
           // Garden links the visible label after its first render; this names the field from the start.
-          'aria-label': t('tagwise.add.label'),
+          'aria-label': label,
           onKeyDown,
           onPaste,
+          // A click opens the list: in an empty field, the recent and most used tags.
+          onClick: () => onExpandedChange(true),
           'aria-autocomplete': 'list',
           autoComplete: 'off',
           spellCheck: false,
           maxLength: 4000,
         }}
       >
-        {suggestions.map((name) => (
-          <Option key={name} value={name} />
-        ))}
+        {suggestions.map((name) => {
+          const count = counts?.get(name);
+          const note = recent?.has(name) ? t('tagwise.add.recent') : count !== undefined ? t('tagwise.add.usedOn', { count }) : null;
+          return (
+            // Named by the tag alone (the contract's options); the note is its description.
+            <Option key={name} value={name} label={name} aria-label={name} {...(note ? { 'aria-description': note } : {})}>
+              <OptionRow>
+                <span>
+                  {prefix && name.startsWith(prefix) ? (
+                    <>
+                      <Typed>{prefix}</Typed>
+                      {name.slice(prefix.length)}
+                    </>
+                  ) : (
+                    name
+                  )}
+                </span>
+                {note && <Note aria-hidden="true">{note}</Note>}
+              </OptionRow>
+            </Option>
+          );
+        })}
       </Combobox>
       {error && (
         <Field.Message validation="error" validationLabel={t('tagwise.add.validationLabel')} role="alert">

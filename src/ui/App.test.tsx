@@ -23,7 +23,7 @@ describe('App inside Zendesk', () => {
     expect(within(ticket).getByRole('heading', { name: /, 2 tags$/ })).toBeInTheDocument();
     expect(within(ticket).getByText('printer')).toBeInTheDocument();
     expect(within(requester).getByText('vip')).toBeInTheDocument();
-    expect(within(ticket).getByRole('combobox', { name: 'Add tags' })).toBeInTheDocument();
+    expect(within(ticket).getByRole('combobox', { name: 'Add tags to ticket' })).toBeInTheDocument();
     expect(client.requests).toHaveLength(0);
   });
 
@@ -46,7 +46,7 @@ describe('App inside Zendesk', () => {
     // Field options cost a request: none until the agent reaches for the panel.
     expect(client.requests).toHaveLength(0);
     expect(origin('product_printer')).toBeNull();
-    await userEvent.click(within(ticket).getByRole('combobox', { name: 'Add tags' }));
+    await userEvent.click(within(ticket).getByRole('combobox', { name: 'Add tags to ticket' }));
     await waitFor(() => expect(origin('product_printer')).toHaveAccessibleName('Sets the field Product to Printer: removing it clears that field.'));
     expect(client.requestsTo('/ticket_fields')).toHaveLength(1);
     // The requester's own panel does not explain anything.
@@ -91,10 +91,10 @@ describe('App inside Zendesk', () => {
   });
 
   it.each([
-    ['pt-BR', 'Tags do ticket', 'Adicionar tags', '1 tag'],
-    ['de-CH', 'Ticket-Tags', 'Tags hinzufügen', '1 Tag'],
-    ['ja', 'チケットのタグ', 'タグを追加', 'タグ 1 件'],
-    ['xx', 'Ticket tags', 'Add tags', '1 tag'],
+    ['pt-BR', 'Tags do ticket', 'Adicionar tags ao ticket', '1 tag'],
+    ['de-CH', 'Ticket-Tags', 'Tags zum Ticket hinzufügen', '1 Tag'],
+    ['ja', 'チケットのタグ', 'チケットにタグを追加', 'タグ 1 件'],
+    ['xx', 'Ticket tags', 'Add tags to ticket', '1 tag'],
   ])("speaks the agent's language (%s)", async (locale, title, label, count) => {
     const client = createFakeZafClient({ locale, ticket: { id: 7, tags: ['urgent'] } });
     render(<App client={client} />);

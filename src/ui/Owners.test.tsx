@@ -162,7 +162,7 @@ describe('groups the agent may not tag', () => {
     expect(within(region('Organization tags')).queryByRole('button', { name: /^Remove tag/ })).toBeNull();
     expect(within(region('Organization tags')).queryByRole('combobox')).toBeNull();
     expect(tagNames('Organization tags')).toEqual(['emea', 'enterprise']);
-    expect(within(region('Ticket tags')).getByRole('combobox', { name: 'Add tags' })).toBeInTheDocument();
+    expect(within(region('Ticket tags')).getByRole('combobox', { name: 'Add tags to ticket' })).toBeInTheDocument();
     // Dismissed, the group keeps saying why in one line.
     await user.click(within(line).getByRole('button', { name: 'Dismiss' }));
     expect(within(region('Organization tags')).getByRole('note')).toHaveTextContent("You don't have permission to change these tags. Ask an admin.");

@@ -17,6 +17,8 @@ import { VisuallyHidden } from './VisuallyHidden';
 
 const Section = styled.section`
   padding: ${(p) => p.theme.space.sm} 0;
+  /* Long tag names in sentences (errors, notices) wrap inside the panel. */
+  overflow-wrap: anywhere;
 
   & > * + * {
     margin-top: ${(p) => p.theme.space.sm};
@@ -124,12 +126,14 @@ export interface TagPanelProps {
   readonly collapseKind?: string;
   /** Shown only: no add field, no remove buttons (another record's tags, for context). */
   readonly viewOnly?: boolean;
+  /** The add field's name, e.g. "Add tags to ticket"; "Add tags" when absent. */
+  readonly addLabel?: string;
   /** Below the heading, e.g. a link to the record. */
   readonly lead?: ReactNode;
 }
 
 /** One record's tags: see them, add them, remove them, and know what happened. */
-export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead }: TagPanelProps) {
+export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead, addLabel }: TagPanelProps) {
   const { t } = useTranslator();
   const view = useRecordView(handle);
   const list = useRef<TagListApi>(null);
@@ -206,7 +210,11 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
           ref={field}
           present={names}
           source={suggestions}
-          onAdd={(tags) => handle.add(tags)}
+          label={addLabel ?? t('tagwise.add.label')}
+          onAdd={(tags) => {
+            handle.add(tags);
+            suggestions?.recent?.add(tags);
+          }}
           onBackspaceEmpty={() => list.current?.focusLast()}
           onLeaveStart={() => list.current?.focusLast()}
         />

@@ -1,3 +1,4 @@
+import type { RecentTags } from '../domain/recentTags';
 import type { AutocompleteAnswer } from '../domain/suggest';
 
 /** What the add field needs to suggest tags: the Zendesk API's autocomplete and a cached popular list. */
@@ -5,4 +6,12 @@ export interface SuggestionSource {
   autocomplete(prefix: string): Promise<AutocompleteAnswer>;
   /** Most popular first; called at most once per field. */
   popularTags(): Promise<readonly { readonly name: string; readonly count: number }[]>;
+  /** Offered first by the empty field; absent, it offers popular tags only. */
+  readonly recent?: RecentTags;
+}
+
+/** The same source, asking for the popular list at most once (several hooks read it). */
+export function sharePopularTags(source: SuggestionSource): SuggestionSource {
+  let asked: ReturnType<SuggestionSource['popularTags']> | undefined;
+  return { ...source, popularTags: () => (asked ??= source.popularTags()) };
 }
