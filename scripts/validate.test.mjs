@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateApp, validateZip, formatProblem } from './lib/validate-app.mjs';
 import { packageApp } from './lib/package-app.mjs';
+import { main } from './validate.mjs';
 import { makeFixture, removeFixture, writeFile, writeJson } from './lib/test-fixture.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -252,7 +253,29 @@ describe('duplicate keys are found wherever they are', () => {
 });
 
 describe('validate CLI', () => {
-  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  // In-process (a node start per case costs seconds on a busy machine); one real run below.
+  const run = (...args) => {
+    const out = { stdout: '', stderr: '' };
+    const spies = [
+      vi.spyOn(console, 'log').mockImplementation((l) => { out.stdout += `${l}\n`; }),
+      vi.spyOn(console, 'warn').mockImplementation((l) => { out.stderr += `${l}\n`; }),
+      vi.spyOn(console, 'error').mockImplementation((l) => { out.stderr += `${l}\n`; }),
+    ];
+    try {
+      return { status: main(args), ...out };
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+  };
+
+  it('runs as a script: exit code and output', () => {
+    const dir = fixture();
+    const ok = spawnSync(process.execPath, [cli, dir], { encoding: 'utf8' });
+    expect([ok.status, ok.stdout]).toEqual([0, `validate: OK (${dir} (files: package))\n`]);
+    editManifest((m) => { m.private = 'yes'; })(dir);
+    const bad = spawnSync(process.execPath, [cli, dir], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+  });
 
   it('prints OK and exits 0 for a valid app', () => {
     const r = run(fixture());
