@@ -65,6 +65,7 @@ export function AddTagsCombobox({
   onActiveIndexChange,
   onKeyDown,
   onPaste,
+  describeOption,
 }: AddTagsViewProps) {
   const { t } = useTranslator();
   const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
@@ -132,6 +133,15 @@ export function AddTagsCombobox({
         }}
       >
         {suggestions.map((name) => {
+          const shown = describeOption?.(name);
+          if (shown) {
+            return (
+              <Option key={name} value={name} label={shown.label}>
+                {shown.label}
+                {shown.hint && <Option.Meta>{shown.hint}</Option.Meta>}
+              </Option>
+            );
+          }
           const count = counts?.get(name);
           const note = recent?.has(name) ? t('tagwise.add.recent') : count !== undefined ? t('tagwise.add.usedOn', { count }) : null;
           return (

@@ -8,6 +8,9 @@ import type { TagView } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { GardenIcon } from './icons/GardenIcon';
 import { InlineButton } from './InlineButton';
+import { ProtectedLock } from './rules/ProtectedLock';
+import { useTagRules } from './rules/TagRulesContext';
+import { useTagDescription } from './rules/useTagDescription';
 import { SyncIndicator } from './SyncIndicator';
 import { TagOriginMarker } from './TagOriginMarker';
 import { VisuallyHidden } from './VisuallyHidden';
@@ -16,6 +19,7 @@ export type TagDensity = 'comfortable' | 'compact';
 
 /** One row of the tag grid: the pill, and below it "Not saved" with Retry when it did not save. */
 const Row = styled.li`
+  position: relative;
   display: inline-flex;
   align-items: center;
   flex-wrap: wrap;
@@ -141,6 +145,9 @@ export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChi
   ref,
 ) {
   const { t } = useTranslator();
+  // Protected tags (the admin's rules) have no remove control in any location.
+  const locked = useTagRules().rules.protectedTags.isProtected(tag.name);
+  const described = useTagDescription(tag.name);
   const [nameElement, setNameElement] = useState<HTMLSpanElement | null>(null);
   const truncated = useTruncated(nameElement, tag.name);
   const cellRef = useRef<HTMLSpanElement | null>(null);
@@ -151,7 +158,16 @@ export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChi
   };
 
   const nameCell = (
-    <NameCell ref={setCell} role="gridcell" tabIndex={tabbable ? 0 : -1} onFocus={onFocus}>
+    <NameCell
+      ref={setCell}
+      role="gridcell"
+      tabIndex={tabbable ? 0 : -1}
+      {...described.chipProps}
+      onFocus={() => {
+        described.onFocus();
+        onFocus();
+      }}
+    >
       <Name ref={setNameElement}>{tag.name}</Name>
       {tag.changedByOthers && (
         <>
@@ -159,12 +175,13 @@ export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChi
           <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>
         </>
       )}
+      {locked && <ProtectedLock />}
       <SyncIndicator state={tag.state} />
     </NameCell>
   );
 
   return (
-    <Row role="row" aria-rowindex={position} data-tag={tag.name} data-state={tag.state}>
+    <Row role="row" aria-rowindex={position} data-tag={tag.name} data-state={tag.state} {...described.itemProps}>
       <Chip size={density === 'compact' ? 'medium' : 'large'} hue={tag.changedByOthers ? 'blue' : undefined} $state={tag.state} $density={density}>
         {truncated ? (
           <Tooltip content={tag.name} delayMS={150} size="medium" zIndex={10} appendToNode={document.body}>
@@ -178,12 +195,13 @@ export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChi
             <TagOriginMarker origin={origin} tabbable={tabbable} />
           </Cell>
         )}
-        {removable && (
+        {removable && !locked && (
           <Cell role="gridcell">
             <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />
           </Cell>
         )}
       </Chip>
+      {described.tooltip && <span role="gridcell">{described.tooltip}</span>}
       {tag.state === 'failed' && (
         <Failed role="gridcell">
           {/* An alert: the agent may have moved on, and must learn that this change did not save. */}

@@ -2,6 +2,7 @@ import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState, typ
 import styled from 'styled-components';
 import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
+import { useTagRules } from './rules/TagRulesContext';
 import { TagChip, type TagDensity } from './TagChip';
 
 /** Above this many tags the pills are compact: 40 tags stay a few rows, the field in view. */
@@ -43,6 +44,7 @@ export interface TagListProps {
  */
 export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, origins, removable, onRemove, onRetry, onExit }, ref) {
   const cells = useRef(new Map<string, HTMLSpanElement>());
+  const locked = useTagRules().rules.protectedTags;
   const [current, setCurrent] = useState<string | null>(null);
   /** A tag to focus once it shows (after Undo, Retry, a removal). */
   const pendingFocus = useRef<{ name: string } | null>(null);
@@ -95,7 +97,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     switch (event.key) {
       case 'Backspace':
       case 'Delete':
-        if (!removable) return;
+        if (!removable || locked.isProtected(name)) return;
         event.preventDefault();
         removeAndMove(name);
         return;
