@@ -8,7 +8,7 @@ import { renderPanel } from './testing/renderPanel';
 
 const region = () => screen.getByRole('region', { name: 'Ticket tags' });
 const field = () => within(region()).getByRole('combobox', { name: 'Add tags' });
-const options = () => screen.queryAllByRole('option').map((o) => o.textContent);
+const options = () => screen.queryAllByRole('option').map((o) => o.getAttribute('aria-label') ?? o.textContent);
 const tagNames = () =>
   within(region())
     .queryAllByRole('row')
