@@ -40,7 +40,7 @@ describe('App inside Zendesk', () => {
     render(<App client={client} />);
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
     const origin = (tag: string) => within(within(ticket).getByText(tag).closest('li')!).queryByRole('img');
-    expect(origin('vip')).toHaveAccessibleName(/^Also on the requester: .*removing it here may not last\.$/);
+    await waitFor(() => expect(origin('vip')).toHaveAccessibleName(/^Also on the requester: .*removing it here may not last\.$/));
     expect(origin('emea')).toHaveAccessibleName(/^Also on the organization/);
     expect(origin('urgent')).toBeNull();
     // Field options cost a request: none until the agent reaches for the panel.
