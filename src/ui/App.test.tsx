@@ -41,7 +41,7 @@ describe('App inside Zendesk', () => {
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
     const origin = (tag: string) => within(within(ticket).getByText(tag).closest('li')!).queryByRole('img');
     await waitFor(() => expect(origin('vip')).toHaveAccessibleName(/^Also on the requester: .*removing it here may not last\.$/));
-    expect(origin('emea')).toHaveAccessibleName(/^Also on the organization/);
+    await waitFor(() => expect(origin('emea')).toHaveAccessibleName(/^Also on the organization/));
     expect(origin('urgent')).toBeNull();
     // Field options cost a request: none until the agent reaches for the panel.
     expect(client.requests).toHaveLength(0);
