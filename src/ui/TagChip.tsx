@@ -29,7 +29,8 @@ const Chip = styled(Tag)<{ $pending: boolean }>`
   }
 `;
 
-const Name = styled.span`
+const Name = styled.span<{ $struck: boolean }>`
+  text-decoration: ${(p) => (p.$struck ? 'line-through' : 'none')};
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;
@@ -57,7 +58,7 @@ export interface TagChipProps {
   /** In the tab order (roving tabindex: one tag at a time). */
   readonly tabbable: boolean;
   readonly onRemove: (name: string) => void;
-  readonly onRetry: () => void;
+  readonly onRetry: (name: string) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   readonly onFocus: () => void;
 }
@@ -69,27 +70,39 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
 ) {
   const { t } = useTranslator();
   const pending = tag.state === 'saving' || tag.state === 'waiting';
+  const failed = tag.state === 'failed';
+  // A removal that did not happen: the tag is still there, struck through, and says so.
+  const notRemoved = failed && tag.pending === 'remove';
   return (
-    <Item data-tag={tag.name} data-state={tag.state}>
+    <Item data-tag={tag.name} data-state={tag.state} {...(failed ? { 'data-failed': tag.pending } : {})}>
       <Chip
         ref={ref}
         size="large"
-        hue={tag.changedByOthers ? 'blue' : tag.state === 'failed' ? 'red' : undefined}
+        hue={tag.changedByOthers ? 'blue' : failed ? 'red' : undefined}
         tabIndex={tabbable ? 0 : -1}
         $pending={pending}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
-        <Name>{tag.name}</Name>
+        <Name $struck={notRemoved}>{tag.name}</Name>
+        {notRemoved && <VisuallyHidden>{` (${t('tagwise.tag.notRemoved')})`}</VisuallyHidden>}
         {tag.changedByOthers && <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>}
         {origin && <TagOriginMarker origin={origin} />}
         <SyncIndicator state={tag.state} />
         {removable && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
       </Chip>
-      {tag.state === 'failed' && (
-        // An alert: the agent may have moved on, and must learn that this change did not save.
-        <Failed role="alert">
-          {t('tagwise.tag.failed')} <InlineButton onClick={onRetry}>{t('tagwise.tag.retry')}</InlineButton>
+      {failed && (
+        // The change's notice is the alert; this says, at the tag, what did not happen.
+        <Failed>
+          {notRemoved ? t('tagwise.tag.notRemoved') : t('tagwise.tag.notAdded')}
+          {removable && (
+            <>
+              {' · '}
+              <InlineButton onClick={() => onRetry(tag.name)}>
+                {notRemoved ? t('tagwise.tag.retryRemoving', { name: tag.name }) : t('tagwise.tag.retryAdding', { name: tag.name })}
+              </InlineButton>
+            </>
+          )}
         </Failed>
       )}
     </Item>

@@ -24,7 +24,8 @@ export interface TagListProps {
   readonly origins?: ReadonlyMap<string, TagOrigin>;
   readonly removable: boolean;
   readonly onRemove: (name: string) => void;
-  readonly onRetry: () => void;
+  /** Send the failed change of this one tag again. */
+  readonly onRetry: (name: string) => void;
   /** Focus leaves the list towards the add field (after a keyboard removal, Escape, →/End past the end). */
   readonly onExit: () => void;
 }

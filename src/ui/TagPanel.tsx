@@ -161,7 +161,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
             origins={origins}
             removable={editable}
             onRemove={remove}
-            onRetry={handle.retry}
+            onRetry={(name) => handle.retry([name])}
             onExit={() => field.current?.focus()}
           />
         ))}
@@ -177,7 +177,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
         />
       )}
       </Body>
-      <NoticeList handle={handle} notices={view.notices} />
+      <NoticeList handle={handle} notices={view.notices} readOnly={view.readOnly !== undefined} />
       {origins && <RemovalAdvice advice={advice.advice} owners={owners} onRemoved={advice.markRemoved} onDismiss={advice.dismiss} />}
     </Section>
   );

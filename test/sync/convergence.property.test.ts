@@ -165,7 +165,7 @@ describe('sync convergence (model-based, local Zendesk in-process)', () => {
             const view = handle.getView();
             expect(view.tags.map((t) => t.name)).toEqual(server);
             expect(view.tags.every((t) => t.state === 'saved')).toBe(true);
-            expect(view.notices.filter((n) => n.kind === 'rolled_back')).toEqual([]);
+            expect(view.notices.filter((n) => n.kind === 'change' && n.status === 'refused')).toEqual([]);
           }
         },
       ),

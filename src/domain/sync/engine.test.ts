@@ -213,7 +213,9 @@ describe('rate limits and failures', () => {
     await settle();
     expect(names(handle)).toEqual(['urgent', 'printer']);
     expect(backend.writes()).toHaveLength(1);
-    expect(handle.getView().notices).toContainEqual(expect.objectContaining({ kind: 'rolled_back', op: 'add', tags: ['nope'], error: kind }));
+    expect(handle.getView().notices).toContainEqual(
+      expect.objectContaining({ kind: 'change', status: 'refused', change: expect.objectContaining({ op: 'add', tags: ['nope'] }), error: kind }),
+    );
     if (kind === 'closed') expect(handle.getView().readOnly).toBe('closed');
     if (kind === 'forbidden') expect(handle.getView().readOnly).toBe('tagging_disabled');
   });
@@ -266,14 +268,16 @@ describe('undo and outside changes', () => {
     const { backend, openTicket } = setup();
     const handle = openTicket();
     handle.add(['oops', 'fine']);
-    const notice = handle.getView().notices.find((n) => n.kind === 'changed');
+    const notice = handle.getView().notices.find((n) => n.kind === 'change');
     await settle();
-    expect(notice?.kind).toBe('changed');
-    if (notice?.kind !== 'changed') return;
+    if (notice?.kind !== 'change') throw new Error('no change notice');
     handle.undo(notice.change.id);
     await settle();
     expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer']);
-    expect(handle.getView().notices.some((n) => n.kind === 'changed')).toBe(false);
+    // The Undo is a change of its own, confirmed, and offers no Undo of itself.
+    expect(handle.getView().notices).toEqual([
+      expect.objectContaining({ kind: 'change', status: 'done', change: expect.objectContaining({ op: 'remove', tags: ['oops', 'fine'], undoes: true }) }),
+    ]);
   });
 
   it('undoes a removal', async () => {
@@ -281,8 +285,8 @@ describe('undo and outside changes', () => {
     const handle = openTicket();
     handle.remove(['printer']);
     await settle();
-    const notice = handle.getView().notices.find((n) => n.kind === 'changed');
-    if (notice?.kind !== 'changed') throw new Error('no change notice');
+    const notice = handle.getView().notices.find((n) => n.kind === 'change');
+    if (notice?.kind !== 'change') throw new Error('no change notice');
     handle.undo(notice.change.id);
     await settle();
     expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer']);

@@ -9,6 +9,7 @@
 import { ApiError, asApiError, isTransient } from '../errors';
 import { recordKey, type RecordRef, type Snapshot } from '../record';
 import type { TagBackend } from './backend';
+import { changeNotice, markFailed, refuse, resolve, supersede } from './changeNotices';
 import { planBatch, replay, withIntent, type Intent, type IntentOp, type IntentState } from './intents';
 import { loadIntents, saveIntents, storageKey, type KeyValueStore } from './persistence';
 import { jittered, type RetryPolicy } from './retryPolicy';
@@ -54,7 +55,7 @@ export class RecordSync implements RecordHandle {
   private readOnly: ReadOnlyReason | undefined;
   private log = new Map<string, Intent>();
   private seq = 0;
-  private notices: Notice[] = [];
+  private notices: readonly Notice[] = [];
   private marked = new Set<string>();
   private listeners = new Set<() => void>();
   private chain: Promise<void> = Promise.resolve();
@@ -96,17 +97,18 @@ export class RecordSync implements RecordHandle {
   };
 
   add = (tags: readonly string[]): void => {
-    this.intend('add', tags, true);
+    this.intend('add', tags, false);
   };
 
   remove = (tags: readonly string[]): void => {
-    this.intend('remove', tags, true);
+    this.intend('remove', tags, false);
   };
 
-  retry = (): void => {
+  retry = (tags?: readonly string[]): void => {
+    if (this.readOnly) return;
     let any = false;
     for (const intent of this.log.values()) {
-      if (intent.state === 'failed') {
+      if (intent.state === 'failed' && (!tags || tags.includes(intent.tag))) {
         this.log.set(intent.tag, { ...intent, state: 'pending' });
         any = true;
       }
@@ -118,10 +120,11 @@ export class RecordSync implements RecordHandle {
   };
 
   undo = (changeId: number): void => {
-    const notice = this.notices.find((n) => n.kind === 'changed' && n.change.id === changeId);
-    if (!notice || notice.kind !== 'changed') return;
+    // Only a change Zendesk confirmed can be undone; on a read-only record nothing can.
+    const notice = this.notices.find((n) => n.kind === 'change' && n.change.id === changeId);
+    if (!notice || notice.kind !== 'change' || notice.status !== 'done' || notice.change.undoes || this.readOnly) return;
     this.notices = this.notices.filter((n) => n !== notice);
-    this.intend(notice.change.op === 'add' ? 'remove' : 'add', notice.change.tags, false);
+    this.intend(notice.change.op === 'add' ? 'remove' : 'add', notice.change.tags, true);
   };
 
   dismissNotice = (noticeId: number): void => {
@@ -155,7 +158,7 @@ export class RecordSync implements RecordHandle {
 
   // ---- intents ----------------------------------------------------------------------
 
-  private intend(op: IntentOp, tags: readonly string[], notify: boolean): void {
+  private intend(op: IntentOp, tags: readonly string[], undoes: boolean): void {
     if (this.readOnly) return;
     const effective: string[] = [];
     const confirmedTags = new Set(this.confirmed?.tags ?? []);
@@ -167,20 +170,20 @@ export class RecordSync implements RecordHandle {
       if (op === 'remove' && !shown) continue;
       // A newer intent supersedes the older one for this tag; planBatch drops any that the
       // server already satisfies, so "add then remove" of a new tag sends nothing.
+      if (current && current.changeId !== changeId) this.notices = supersede(this.notices, tag, changeId);
       this.log = withIntent(this.log, { tag, op, seq: ++this.seq, changeId, state: 'pending' });
       effective.push(tag);
     }
     if (effective.length === 0) return;
-    if (notify) {
-      const change: ChangeSummary = { id: changeId, op, tags: effective };
-      this.pushNotice({ id: this.deps.nextId(), kind: 'changed', change });
-    }
+    const change: ChangeSummary = { id: changeId, op, tags: effective, ...(undoes ? { undoes } : {}) };
+    this.pushNotice(changeNotice(this.deps.nextId(), change));
     this.persist();
     this.changed();
     this.scheduleFlush();
   }
 
-  private setState(intents: readonly Intent[], state: IntentState): void {
+  private setState(intents: readonly Intent[], state: IntentState, error?: ApiError): void {
+    if (state === 'failed' && error) this.notices = markFailed(this.notices, intents, error.kind);
     for (const intent of intents) {
       const current = this.log.get(intent.tag);
       if (current && current.seq === intent.seq) this.log.set(intent.tag, { ...current, state });
@@ -201,18 +204,14 @@ export class RecordSync implements RecordHandle {
     if (any) this.persist();
   }
 
-  private rollBack(intents: readonly Intent[], op: IntentOp, error: ApiError): void {
-    this.settle(intents);
-    this.pushNotice({
-      id: this.deps.nextId(),
-      kind: 'rolled_back',
-      op,
-      tags: intents.map((i) => i.tag),
-      error: error.kind,
-      ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}),
-    });
+  private rollBack(intents: readonly Intent[], error: ApiError): void {
     if (error.kind === 'closed') this.readOnly = 'closed';
     else if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+    // A record that turned read-only takes nothing more: every change still open ends with
+    // the same reason, rather than showing "saving" for good.
+    const ended = this.readOnly ? [...this.log.values()] : intents;
+    this.notices = refuse(this.notices, ended, error.kind, error.forbiddenReason, this.deps.nextId);
+    this.settle(ended);
     this.changed();
   }
 
@@ -304,13 +303,7 @@ export class RecordSync implements RecordHandle {
       provisional: snapshot.provisional === true,
     };
     if (snapshot.closed) this.readOnly = 'closed';
-    if (snapshot.closed && this.log.size > 0) {
-      const stranded = [...this.log.values()];
-      for (const op of ['add', 'remove'] as const) {
-        const ofOp = stranded.filter((i) => i.op === op);
-        if (ofOp.length) this.rollBack(ofOp, op, new ApiError({ kind: 'closed', status: 422 }));
-      }
-    }
+    if (snapshot.closed && this.log.size > 0) this.rollBack([...this.log.values()], new ApiError({ kind: 'closed', status: 422 }));
   }
 
   private noteExternal(expected: readonly string[], actual: readonly string[]): void {
@@ -374,7 +367,7 @@ export class RecordSync implements RecordHandle {
           case 'conflict':
             if (confirmed.stampFromScreen) this.trustScreenStamp = false;
             if (++conflicts > policy.maxConflictRetries) {
-              this.setState(intents, 'failed');
+              this.setState(intents, 'failed', error);
               break;
             }
             await sleep(jittered(100 * 2 ** Math.min(conflicts, 5), random));
@@ -382,7 +375,7 @@ export class RecordSync implements RecordHandle {
             break;
           case 'rate_limited':
             if (++waits > policy.maxRateLimitWaits) {
-              this.setState(intents, 'failed');
+              this.setState(intents, 'failed', error);
               break;
             }
             this.setState(intents, 'waiting');
@@ -394,7 +387,7 @@ export class RecordSync implements RecordHandle {
           case 'timeout': {
             const delay = policy.backoffMs[failures++];
             if (delay === undefined) {
-              this.setState(intents, 'failed');
+              this.setState(intents, 'failed', error);
               failures = 0;
               break;
             }
@@ -405,7 +398,7 @@ export class RecordSync implements RecordHandle {
             break;
           }
           default:
-            this.rollBack(intents, op, error);
+            this.rollBack(intents, error);
         }
       }
     }
@@ -443,7 +436,15 @@ export class RecordSync implements RecordHandle {
   }
 
   private pushNotice(notice: Notice): void {
-    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
+    const notices = [...this.notices, notice];
+    // Over the limit, the oldest confirmed or outside news goes first, then the oldest change
+    // on its way (its tag still shows it saving); one that failed or was refused goes last.
+    const rank = (n: Notice) => (n.kind !== 'change' || n.status === 'done' ? 0 : n.status === 'sending' || n.status === 'waiting' ? 1 : 2);
+    while (notices.length > MAX_NOTICES) {
+      const lowest = Math.min(...notices.map(rank));
+      notices.splice(notices.findIndex((n) => rank(n) === lowest), 1);
+    }
+    this.notices = notices;
   }
 
   private buildView(): RecordView {
@@ -461,6 +462,7 @@ export class RecordSync implements RecordHandle {
   }
 
   private changed(): void {
+    this.notices = resolve(this.notices, this.log);
     this.view = this.buildView();
     if (this.disposed) return;
     for (const listener of this.listeners) listener();
