@@ -78,7 +78,8 @@ export async function launchBrowser() {
  * @param {{ newContext: Function }} browser
  * @param {{ workspaceUrl: string }} local
  * @param {string} view e.g. '/tickets/1'
- * @param {{ app?: string, locale?: string }} [opts] app: a path on the app origin to load instead of the app
+ * @param {{ app?: string, locale?: string, beforeGoto?: (context: import('playwright-core').BrowserContext) => Promise<unknown> }} [opts]
+ *   app: a path on the app origin to load instead of the app; beforeGoto: e.g. routes to set up before anything loads
  */
 export async function openWorkspace(browser, local, view, opts = {}) {
   const context = await browser.newContext();
@@ -94,6 +95,7 @@ export async function openWorkspace(browser, local, view, opts = {}) {
   if (opts.app) params.set('app', opts.app);
   if (opts.locale) params.set('locale', opts.locale);
   const query = params.toString() ? `?${params}` : '';
+  if (opts.beforeGoto) await opts.beforeGoto(context);
   await page.goto(`${local.workspaceUrl}${query}#${view}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: UI_TIMEOUT });
   return {
