@@ -6,6 +6,7 @@
 import { createZendesk, type ZendeskOptions } from '../../dev/zendesk/store.mjs';
 import { SEED_IDS } from '../../dev/zendesk/seed.mjs';
 import { readSidebarData } from '../../src/app/sidebarData';
+import { applyAccess } from '../../src/app/access';
 import { followLiveUpdates } from '../../src/app/liveUpdates';
 import { screenStampOf } from '../../src/app/screenStamp';
 import { createSyncEngine } from '../../src/domain/sync/engine';
@@ -63,12 +64,16 @@ function world(options: Partial<ZendeskOptions> = {}): World {
 async function openSidebar(w: World, location: Location, id: number) {
   const client = benchZafClient(w.zendesk, location, id);
   const api = createZendeskApi(client);
-  const engine = createSyncEngine({ backend: api, store: memoryStore(), account: SUBDOMAIN, sleep: w.vt.sleep, random: () => 0.5, screenStamp: screenStampOf(client) });
+  const store = memoryStore();
+  const engine = createSyncEngine({ backend: api, store, account: SUBDOMAIN, sleep: w.vt.sleep, random: () => 0.5, screenStamp: screenStampOf(client) });
   const data = await readSidebarData(client, location);
   const primary = engine.open(data.primary.ref, data.primary.initial);
   const handles: RecordSync[] = [primary];
   if (location === 'ticket_sidebar' && data.requester) handles.push(engine.open(data.requester.ref, data.requester.initial));
   followLiveUpdates(client, location, primary);
+  // Whether user and organization tags may be changed, known before any write (one cached request).
+  const userTagging = cachedPerAccount('user-tagging', async () => (await api.userTaggingEnabled()) ?? null, store, SUBDOMAIN);
+  applyAccess(client, userTagging, () => handles.map((handle) => ({ handle })), data.agentRole);
   await settle(w, handles);
   return { client, api, engine, primary, handles };
 }

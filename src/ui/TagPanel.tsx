@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { tagOrigins, type ProvenanceSources } from '../domain/provenance';
@@ -10,6 +10,7 @@ import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
 import type { SuggestionSource } from './suggestionSource';
 import { RemovalAdvice, useRemovalAdvice, type TicketOwners } from './RemovalAdvice';
 import { TagList, type TagListApi } from './TagList';
+import type { FieldsKnown } from './sidebars/useTicketProvenance';
 import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
 
@@ -103,10 +104,12 @@ export interface TagPanelProps {
   readonly viewOnly?: boolean;
   /** Below the heading, e.g. a link to the record. */
   readonly lead?: ReactNode;
+  /** Ticket panels: whether the ticket fields' tag options are known yet. */
+  readonly fieldsKnown?: FieldsKnown;
 }
 
 /** One record's tags: see them, add them, remove them, and know what happened. */
-export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead }: TagPanelProps) {
+export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead, fieldsKnown = 'ready' }: TagPanelProps) {
   const { t } = useTranslator();
   const view = useRecordView(handle);
   const list = useRef<TagListApi>(null);
@@ -119,8 +122,15 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const advice = useRemovalAdvice();
   const remove = (name: string) => {
     handle.remove([name]);
-    advice.note(name, origins?.get(name));
+    // Before the ticket fields are in, the warning cannot be known yet: it follows, or says
+    // it could not check, rather than staying silent.
+    advice.note(name, origins?.get(name), origins && fieldsKnown !== 'ready' ? (fieldsKnown === 'failed' ? 'failed' : 'checking') : 'done');
   };
+  const { settleFields } = advice;
+  useEffect(() => {
+    if (!provenance || fieldsKnown === 'loading') return;
+    settleFields((tag) => tagOrigins([tag], provenance).get(tag), fieldsKnown === 'failed');
+  }, [provenance, fieldsKnown, settleFields]);
   // A refused change already says why in one line: no second sentence repeating the reason.
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';

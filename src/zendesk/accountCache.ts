@@ -20,7 +20,7 @@ export function cachedPerAccount<T>(
   account: string,
   now: () => number = Date.now,
   ttlMs = ACCOUNT_CACHE_TTL_MS,
-): () => Promise<T> {
+): CachedPerAccount<T> {
   const key = `tagwise:v1:${account}:${name}`;
   let inFlight: Promise<T> | null = null;
 
@@ -36,9 +36,7 @@ export function cachedPerAccount<T>(
     }
   }
 
-  return () => {
-    const cached = fromStore();
-    if (cached !== undefined) return Promise.resolve(cached);
+  const ask = (): Promise<T> => {
     inFlight ??= fetch()
       .then((value) => {
         try {
@@ -53,4 +51,15 @@ export function cachedPerAccount<T>(
       });
     return inFlight;
   };
+  const get = () => {
+    const cached = fromStore();
+    return cached !== undefined ? Promise.resolve(cached) : ask();
+  };
+  return Object.assign(get, { refresh: ask });
+}
+
+/** The cached value, or one fetch shared by all who ask meanwhile; `refresh` asks anew and keeps that. */
+export interface CachedPerAccount<T> {
+  (): Promise<T>;
+  refresh(): Promise<T>;
 }

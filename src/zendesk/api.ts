@@ -30,6 +30,11 @@ export interface ZendeskApi extends TagBackend {
   popularTags(pageSize?: number): Promise<PopularTag[]>;
   /** Tags that back drop-down and checkbox ticket field options. */
   ticketFieldTags(): Promise<TicketFieldTag[]>;
+  /**
+   * The account's "Tags on users and organizations" setting (`settings.user.tagging`);
+   * undefined when the answer does not say.
+   */
+  userTaggingEnabled(): Promise<boolean | undefined>;
 }
 
 export interface ZendeskApiOptions {
@@ -132,6 +137,14 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
         const count = field<unknown>(item, 'count');
         return typeof name === 'string' ? [{ name, count: typeof count === 'number' ? count : 0 }] : [];
       });
+    },
+
+    async userTaggingEnabled() {
+      const response = await call('GET', paths.accountSettings());
+      const settings = field<unknown>(response.responseJSON, 'settings');
+      if (!settings || typeof settings !== 'object') throw malformed('no settings');
+      const tagging = field<unknown>(field<unknown>(settings, 'user'), 'tagging');
+      return typeof tagging === 'boolean' ? tagging : undefined;
     },
 
     async ticketFieldTags() {

@@ -52,7 +52,12 @@ export class RecordSync implements RecordHandle {
   private confirmed: Confirmed | null = null;
   private phase: RecordView['phase'] = 'loading';
   private loadError: RecordView['loadError'];
-  private readOnly: ReadOnlyReason | undefined;
+  /** Learned from the server: a closed ticket, or a write refused with 403. */
+  private learnedReadOnly: ReadOnlyReason | undefined;
+  /** Known before any write (role, account setting): see `setAccess`. */
+  private accessReadOnly: ReadOnlyReason | undefined;
+  /** The up-front check has not answered yet: writes wait for it. */
+  private accessUnknown = false;
   private log = new Map<string, Intent>();
   private seq = 0;
   private notices: readonly Notice[] = [];
@@ -147,6 +152,37 @@ export class RecordSync implements RecordHandle {
     this.listeners.clear();
   };
 
+  /**
+   * What is known about the agent's access before any write: a reason the record is
+   * read-only, none, or 'unknown' while the check runs (writes wait for it; the field stays).
+   * A record that turns read-only ends its open changes with that reason; one that is no
+   * longer read-only (tagging turned back on) takes changes again.
+   */
+  setAccess = (access: ReadOnlyReason | undefined | 'unknown'): void => {
+    if (access === 'unknown') {
+      this.accessUnknown = true;
+      return;
+    }
+    const before = this.accessReadOnly;
+    this.accessUnknown = false;
+    this.accessReadOnly = access;
+    if (access === undefined && (this.learnedReadOnly === 'tagging_disabled' || (before && this.learnedReadOnly === before))) {
+      // A newer answer than the refusal that taught it: the setting is on again.
+      this.learnedReadOnly = undefined;
+    }
+    if (access && this.log.size > 0) {
+      const forbiddenReason = access === 'tagging_disabled' ? 'tagging_disabled' : 'no_permission';
+      this.rollBack([...this.log.values()], new ApiError({ kind: access === 'closed' ? 'closed' : 'forbidden', status: 403, forbiddenReason }));
+      return;
+    }
+    this.changed();
+    if (!this.readOnly && this.log.size > 0) this.scheduleFlush(0);
+  };
+
+  private get readOnly(): ReadOnlyReason | undefined {
+    return this.learnedReadOnly === 'closed' ? 'closed' : (this.accessReadOnly ?? this.learnedReadOnly);
+  }
+
   get isClosed(): boolean {
     return this.disposed;
   }
@@ -205,8 +241,8 @@ export class RecordSync implements RecordHandle {
   }
 
   private rollBack(intents: readonly Intent[], error: ApiError): void {
-    if (error.kind === 'closed') this.readOnly = 'closed';
-    else if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+    if (error.kind === 'closed') this.learnedReadOnly = 'closed';
+    else if (error.kind === 'forbidden' && !this.accessReadOnly) this.learnedReadOnly = error.forbiddenReason ?? 'no_permission';
     // A record that turned read-only takes nothing more: every change still open ends with
     // the same reason, rather than showing "saving" for good.
     const ended = this.readOnly ? [...this.log.values()] : intents;
@@ -287,7 +323,7 @@ export class RecordSync implements RecordHandle {
       if (this.phase !== 'ready' && !retrying) {
         this.phase = 'error';
         this.loadError = { kind: error.kind, ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}) };
-        if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+        if (error.kind === 'forbidden') this.learnedReadOnly = error.forbiddenReason ?? 'no_permission';
       }
       return retrying ? error : undefined;
     }
@@ -302,7 +338,9 @@ export class RecordSync implements RecordHandle {
       fresh: snapshot.stamp !== undefined,
       provisional: snapshot.provisional === true,
     };
-    if (snapshot.closed) this.readOnly = 'closed';
+    // A ticket that is no longer closed (reopened) takes changes again.
+    if (snapshot.closed) this.learnedReadOnly = 'closed';
+    else if (this.learnedReadOnly === 'closed' && !snapshot.provisional) this.learnedReadOnly = undefined;
     if (snapshot.closed && this.log.size > 0) this.rollBack([...this.log.values()], new ApiError({ kind: 'closed', status: 422 }));
   }
 
@@ -331,7 +369,7 @@ export class RecordSync implements RecordHandle {
     let mustRead = false;
     for (;;) {
       const confirmed = this.confirmed;
-      if (!confirmed || this.readOnly || this.disposed) return;
+      if (!confirmed || this.readOnly || this.accessUnknown || this.disposed) return;
       const batch = planBatch(confirmed.tags, this.log, confirmed.provisional);
       this.settle(batch.satisfied);
       const op: IntentOp | null = batch.adds.length > 0 ? 'add' : batch.removes.length > 0 ? 'remove' : null;

@@ -84,6 +84,11 @@ export interface RecordHandle {
   subscribe(listener: () => void): () => void;
   add(tags: readonly string[]): void;
   remove(tags: readonly string[]): void;
+  /**
+   * What is known about the agent's access before any write (role, account setting):
+   * 'unknown' holds writes until the answer; a reason makes the record read-only.
+   */
+  setAccess?(access: ReadOnlyReason | undefined | 'unknown'): void;
   /** Send failed changes again: those of `tags` only, or all of them. */
   retry(tags?: readonly string[]): void;
   /** Revert one of the agent's changes (itself just another intent). */

@@ -56,7 +56,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
   const { t } = useTranslator();
   const requester = state.slots.find((slot) => slot.role === 'requester')?.handle;
   const organization = state.slots.find((slot) => slot.role === 'organization')?.handle;
-  const { provenance, engage } = useTicketProvenance(services, requester, organization);
+  const { provenance, engage, fieldsKnown } = useTicketProvenance(services, requester, organization);
   const owners = useMemo(() => ({ requester, organization }), [requester, organization]);
   return (
     <>
@@ -70,7 +70,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
             title={t(titleKey(role, ref.kind))}
             suggestions={source}
             collapseKind={role === 'primary' ? 'ticket' : role}
-            {...(explain ? { provenance, onEngage: engage, owners } : {})}
+            {...(explain ? { provenance, onEngage: engage, owners, fieldsKnown } : {})}
           />
         );
       })}
