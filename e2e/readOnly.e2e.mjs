@@ -37,9 +37,13 @@ test('tagging off: the user sidebar says so before any attempt, and lifts once i
 });
 
 test('no permission: an agent sees the organization is not theirs to tag before any attempt', async () => {
-  suite.local.zendesk.control.setRole('agent');
   const ws = await openWorkspace(suite.browser, suite.local, `/organizations/${SEED_IDS.organization}`);
   try {
+    // The signed-in agent's role, as the drawer sets it for the API and the agent's screen alike.
+    const controls = ws.page.getByRole('region', { name: 'Local Zendesk controls' });
+    await controls.getByLabel("Signed-in agent's role").selectOption('agent');
+    await controls.getByRole('status').getByText(/role: agent/).waitFor({ timeout: UI_TIMEOUT });
+    await ws.page.getByRole('button', { name: 'Reload app', exact: true }).click();
     const panel = tagPanel(ws.app, 'Organization tags');
     await panel.region.getByRole('note').filter({ hasText: /You don't have permission/ }).waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await panel.input.count(), 0);

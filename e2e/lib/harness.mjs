@@ -78,8 +78,9 @@ export async function launchBrowser() {
  * @param {{ newContext: Function }} browser
  * @param {{ workspaceUrl: string }} local
  * @param {string} view e.g. '/tickets/1'
- * @param {{ app?: string, locale?: string, beforeGoto?: (context: import('playwright-core').BrowserContext) => Promise<unknown> }} [opts]
- *   app: a path on the app origin to load instead of the app; beforeGoto: e.g. routes to set up before anything loads
+ * @param {{ app?: string, locale?: string, settings?: Record<string, unknown>, beforeGoto?: (context: import('playwright-core').BrowserContext) => Promise<unknown> }} [opts]
+ *   app: a path on the app origin to load instead of the app; settings: the app's installation settings by name;
+ *   beforeGoto: e.g. routes to set up before anything loads
  */
 export async function openWorkspace(browser, local, view, opts = {}) {
   const context = await browser.newContext();
@@ -94,6 +95,8 @@ export async function openWorkspace(browser, local, view, opts = {}) {
   const params = new URLSearchParams();
   if (opts.app) params.set('app', opts.app);
   if (opts.locale) params.set('locale', opts.locale);
+  // The app's installation settings (manifest parameters by name), as an admin would set them.
+  if (opts.settings) params.set('settings', JSON.stringify(opts.settings));
   const query = params.toString() ? `?${params}` : '';
   if (opts.beforeGoto) await opts.beforeGoto(context);
   await page.goto(`${local.workspaceUrl}${query}#${view}`);
