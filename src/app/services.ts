@@ -1,8 +1,12 @@
 /** The app's long-lived parts, made once per app instance from the ZAF client. */
 import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
+import type { KeyValueStore } from '../domain/sync/persistence';
+import { PrefixCache, type AutocompleteAnswer } from '../domain/suggest';
 import type { ZafClient } from '../zaf/client';
-import { cachedPerAccount } from '../zendesk/accountCache';
+import { ACCOUNT_CACHE_TTL_MS, accountKey, cachedPerAccount, type AccountPeers } from '../zendesk/accountCache';
 import { createZendeskApi, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
+import type { RateBudget } from '../zendesk/rateBudget';
+import { accountPeersOf } from './accountPeers';
 import { screenStampOf } from './screenStamp';
 import { browserStore } from './storage';
 
@@ -14,18 +18,54 @@ export interface AppServices {
   readonly popularTags: () => Promise<PopularTag[]>;
   /** Account-wide cached list of tags that back ticket field options. */
   readonly ticketFieldTags: () => Promise<TicketFieldTag[]>;
+  /** Autocomplete, answered from what this agent's session already asked when it can. */
+  readonly autocomplete: (prefix: string) => Promise<AutocompleteAnswer>;
   readonly account: string;
 }
 
-export function createAppServices(client: ZafClient, account: string): AppServices {
-  const api = createZendeskApi(client);
-  const store = browserStore();
+export interface ServiceParts {
+  readonly store?: KeyValueStore | undefined;
+  readonly peers?: AccountPeers;
+  readonly now?: () => number;
+  readonly rateBudget?: RateBudget;
+}
+
+/**
+ * Autocomplete answers kept for the whole session, shared with the other instances: agents
+ * type the same few prefixes on ticket after ticket, and an answer that was complete for
+ * "bi" also answers "bil" and "bill".
+ */
+export function sharedAutocomplete(api: Pick<ZendeskApi, 'autocomplete'>, account: string, peers: AccountPeers | undefined, now: () => number = Date.now) {
+  const known = new PrefixCache();
+  const keyOf = (prefix: string) => accountKey(account, `autocomplete:${prefix}`);
+  return async (prefix: string): Promise<AutocompleteAnswer> => {
+    const local = known.lookup(prefix);
+    if (local) return { tags: local };
+    const shared = await peers?.ask(keyOf(prefix), ACCOUNT_CACHE_TTL_MS).catch(() => undefined);
+    const answer = shared && isAnswer(shared.value) ? shared.value : await api.autocomplete(prefix);
+    known.store(prefix, answer);
+    if (!shared) peers?.offer(keyOf(prefix), { at: now(), value: answer });
+    return answer;
+  };
+}
+
+function isAnswer(value: unknown): value is AutocompleteAnswer {
+  const tags = (value as { tags?: unknown } | null)?.tags;
+  return Array.isArray(tags) && tags.every((t) => typeof t === 'string');
+}
+
+export function createAppServices(client: ZafClient, account: string, parts: ServiceParts = {}): AppServices {
+  const api = createZendeskApi(client, parts.rateBudget ? { rateBudget: parts.rateBudget } : {});
+  const store = 'store' in parts ? parts.store : browserStore();
+  const peers = parts.peers ?? accountPeersOf(client);
+  const now = parts.now ?? Date.now;
   return {
     client,
     api,
     engine: createSyncEngine({ backend: api, store, account, screenStamp: screenStampOf(client) }),
-    popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), store, account),
-    ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), store, account),
+    popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), store, account, now, ACCOUNT_CACHE_TTL_MS, peers),
+    ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), store, account, now, ACCOUNT_CACHE_TTL_MS, peers),
+    autocomplete: sharedAutocomplete(api, account, peers, now),
     account,
   };
 }

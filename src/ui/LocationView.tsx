@@ -73,6 +73,8 @@ export function LocationView() {
   // Let the error boundary show its message rather than wait forever.
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   if (!where) return <LoadingTags />;
+  // The background location has no UI: it only keeps the session's shared lists (see start()).
+  if (where.kind === 'elsewhere' && where.location === 'background') return null;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
   const { View } = where;
   return <View client={client} account={where.account} {...(where.firstRead ? { firstRead: where.firstRead } : {})} />;

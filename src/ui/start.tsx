@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { accountPeersOf } from '../app/accountPeers';
 import { beginStartup } from '../app/startup';
 import { loadTranslator, resolveLocale } from '../i18n';
 import { connectToZendesk, type ZafClient } from '../zaf/client';
@@ -25,6 +26,8 @@ export async function start(
   // Ask for everything the first paint needs, and fetch the sidebar's code, while the
   // handshake is on its way.
   const startup = beginStartup(client);
+  // From now on this instance answers the others' asks for account-wide lists.
+  accountPeersOf(client);
   warmSidebarCode();
   root.render(<App client={client} startup={startup} />);
 }
