@@ -4,7 +4,7 @@
 //   node bench/run.mjs                 everything (bundle, requests, typing, simulation, filter, browser)
 //   node bench/run.mjs --check         only the deterministic budgets; exit 1 when one is over
 //   node bench/run.mjs --only=bundle,requests   some groups (bundle requests typing simulation filter browser)
-//   node bench/run.mjs --runs=15       cold loads per page in the browser group (default 11, at least 10)
+//   node bench/run.mjs --runs=25 --rounds=3   interleaved cold loads per page and round in the browser group (default 25 × 3)
 //   node bench/run.mjs --json          also print the results as JSON
 //
 // Every row says how to reproduce it. Results are also written to bench/.out/results.json.
@@ -22,7 +22,8 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const check = flag('check');
-const runs = Math.max(10, Number(option('runs') ?? 11) || 11);
+const runs = Math.max(10, Number(option('runs') ?? 25) || 25);
+const rounds = Math.max(1, Number(option('rounds') ?? 3) || 3);
 let groups = option('only') ? option('only').split(',') : check ? DETERMINISTIC : GROUPS;
 const unknown = groups.filter((g) => !GROUPS.includes(g));
 if (unknown.length) {
@@ -113,16 +114,29 @@ if (want('bundle')) {
       all.gzip <= 150 * KB,
       { enforced: true, reproduce: cmd('bundle') },
     );
+    // The first paint draws the record's tags with the entry alone (src/ui/FirstPaint.tsx):
+    // what runs before the tags show is the initial JS. The panel (Garden, the engine, the
+    // sidebar's chunk) takes over once its chunks are here.
+    const initialJs = b.initial.files.filter((f) => /\.m?js$/.test(f.file));
+    const firstJs = initialJs.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    results.bundle.beforeTags = firstJs;
+    row(
+      'bundle: JS before the tags show (the first paint: entry + static imports, on React 18.3)',
+      `${kb(firstJs.gzip)} gzip / ${kb(firstJs.raw)} raw / ${kb(firstJs.brotli)} br (${initialJs.map((f) => f.file).join(', ')})`,
+      '<= 80 KB gzip',
+      firstJs.gzip <= 80 * KB,
+      { enforced: true, reproduce: cmd('bundle') },
+    );
     const paths = [];
     for (const [label, prefix] of [['ticket', 'TicketSidebar'], ['user', 'UserSidebar'], ['organization', 'OrganizationSidebar']]) {
-      const p = await b.locationPath(prefix);
+      const p = await b.locationPath(['App-', prefix]);
       if (p) paths.push({ label, prefix, p });
     }
     results.bundle.locationPaths = paths.map(({ label, p }) => ({ label, ...p }));
     if (paths.length) {
       const main = paths[0];
       row(
-        `bundle: JS before a sidebar's tags show (initial + lazy sidebar chunk + its static imports)`,
+        `bundle: JS+CSS before a sidebar's panel is interactive (initial + App chunk + sidebar chunk + their static imports)`,
         `${paths.map(({ label, p }) => `${label} ${kb(p.total.gzip)}`).join(' / ')} gzip; ${main.label}: ${kb(main.p.total.raw)} raw / ${kb(main.p.total.brotli)} br (${main.p.files.map((f) => f.file).join(', ')})`,
         '(printed)',
         undefined,
@@ -316,21 +330,28 @@ if (want('browser')) {
     progress('browser: building the hello baseline (bench/.out/hello)…');
     const helloDir = await buildHello();
     const { measureBrowser } = await import('./lib/browser.mjs');
-    progress(`browser: ${runs} cold loads each of the app and hello through the local workspace…`);
-    const b = await measureBrowser({ helloDir, runs, log: progress });
+    progress(`browser: ${rounds} rounds of ${runs} interleaved cold loads each of the app and hello through the local workspace…`);
+    const b = await measureBrowser({ helloDir, runs, rounds, log: progress });
     results.browser = b;
-    const rep = `node bench/run.mjs --only=browser --runs=${runs}`;
+    const rep = `node bench/run.mjs --only=browser --runs=${runs} --rounds=${rounds}`;
+    const ms = (v) => `${v.toFixed(0)} ms`;
     row(
-      `browser: first tags painted, ticket 1 (median of ${runs} cold loads, from workspace navigation start)`,
-      `app ${b.app.ms.toFixed(0)} ms (IQR ${b.app.iqr.map((v) => v.toFixed(0)).join('–')}; in-frame ${b.app.inFrameMs.toFixed(0)} ms); hello ${b.hello.ms.toFixed(0)} ms (IQR ${b.hello.iqr.map((v) => v.toFixed(0)).join('–')}; in-frame ${b.hello.inFrameMs.toFixed(0)} ms)`,
+      `browser: first tags painted, ticket 1 (median of ${rounds} × ${runs} cold loads, from workspace navigation start)`,
+      `app ${ms(b.app.ms)} (IQR ${b.app.iqr.map((v) => v.toFixed(0)).join('–')}; in-frame ${ms(b.app.inFrameMs)}; panel interactive ${ms(b.app.interactiveMs)}); hello ${ms(b.hello.ms)} (IQR ${b.hello.iqr.map((v) => v.toFixed(0)).join('–')}; in-frame ${ms(b.hello.inFrameMs)})`,
       '(printed)',
       undefined,
       { reproduce: rep },
     );
-    const ratio = b.app.ms / b.hello.ms;
-    const frameRatio = b.app.inFrameMs / b.hello.inFrameMs;
-    row('browser: app / hello ratio', `${ratio.toFixed(2)} (in-frame ${frameRatio.toFixed(2)})`, '<= 1.2 (printed)', undefined, { reproduce: rep });
-    rows.at(-1).status = ratio <= 1.2 ? 'pass' : 'OVER';
+    const ratios = b.rounds.map((r) => r.ratio);
+    const mid = [...ratios].sort((x, y) => x - y)[Math.floor(ratios.length / 2)];
+    row(
+      'browser: first tags, app / hello (median of the paired ratios per round)',
+      `${mid.toFixed(2)} (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}; spread ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); panel interactive / hello's tags: ${b.rounds.map((r) => r.interactiveRatio.toFixed(2)).join(', ')}`,
+      '<= 1.0 (printed)',
+      undefined,
+      { reproduce: rep },
+    );
+    rows.at(-1).status = mid <= 1.0 ? 'pass' : 'OVER';
     row('browser: JS heap of the app frame at first tags', `app ${(b.app.heap / 1048576).toFixed(1)} MB; hello ${(b.hello.heap / 1048576).toFixed(1)} MB`, '(printed)', undefined, { reproduce: rep });
     const o = b.openings;
     row(
@@ -341,13 +362,24 @@ if (want('browser')) {
       { reproduce: rep },
     );
     rows.at(-1).status = [o.ticket, o.user, o.organization].every((l) => l.length <= 1) ? 'pass' : 'OVER';
+    for (const c of b.sessions) {
+      row(
+        `browser: ${c.openings} ticket openings in one agent session, storage ${c.storageAllowed ? 'allowed' : 'refused'}: popular tags / ticket fields / account settings`,
+        `${c.popular} / ${c.fields} / ${c.settings}; autocomplete ${c.autocomplete} (typing "onboarding" in each), other ${c.other}; the app frame's localStorage ${c.storageSeen === null ? 'not probed' : c.storageSeen ? 'worked' : 'was refused'}`,
+        '1 / 1 / <= 1 (printed)',
+        undefined,
+        { reproduce: rep },
+      );
+      rows.at(-1).status = c.popular === 1 && c.fields === 1 && c.settings <= 1 ? 'pass' : 'OVER';
+    }
     row(
-      `render: ticket with ${b.big.tags} tags in chromium`,
-      `${b.big.shown} remove buttons; first tags ${b.big.firstMs.toFixed(0)} ms, all ${b.big.allMs.toFixed(0)} ms from navigation, ${b.big.allInFrameMs.toFixed(0)} ms in-frame (ticket 1: ${b.app.inFrameMs.toFixed(0)} ms in-frame, so about +${(b.big.allInFrameMs - b.app.inFrameMs).toFixed(0)} ms for 1,000 tags)`,
-      '(printed)',
+      `render: ticket with ${b.big.tags} tags vs the same ticket with 3, in chromium (paired loads)`,
+      `all ${b.big.shown} painted ${ms(b.big.paintedAfterSmallMs)} after the 3-tag ticket's (${ms(b.big.allMs)} vs ${ms(b.big.smallAllMs)} from navigation); all removable ${ms(b.big.interactiveAfterSmallMs)} after (${ms(b.big.allInteractiveMs)} vs ${ms(b.big.smallAllInteractiveMs)})`,
+      '<= 200 ms later (printed)',
       undefined,
       { reproduce: rep },
     );
+    rows.at(-1).status = b.big.paintedAfterSmallMs <= 200 ? 'pass' : 'OVER';
   } catch (error) {
     failed('browser figures', 'browser', error, false);
   }

@@ -180,6 +180,8 @@ export async function startLocalZendesk(options = {}) {
     hostOrigin: '',
     appName: manifest.name ?? 'Tagwise',
     appVersion: manifest.version ?? '0.0.0',
+    /** The manifest declares a background location: the workspace loads it once per session. */
+    background: Boolean(manifest.location?.support?.background),
   };
 
   const log = (/** @type {string} */ line) => {

@@ -4,6 +4,7 @@ import type { Where } from '../app/startup';
 import { useTranslator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { LoadingTags } from './LoadingTags';
+import { LOADERS } from './sidebarCode';
 import { Sentence } from './Sentence';
 import { useStartup, useZafClient } from './zafContext';
 
@@ -14,28 +15,7 @@ export interface SidebarViewProps {
   readonly firstRead?: Promise<SidebarData>;
 }
 
-type SidebarView = ComponentType<SidebarViewProps>;
-
-/**
- * Each location's view is its own chunk, loaded only where the app runs. The API layer and
- * sync engine are made inside it, so they do not weigh on the entry chunk.
- */
-const LOADERS = {
-  ticket_sidebar: () => import('./sidebars/TicketSidebar'),
-  user_sidebar: () => import('./sidebars/UserSidebar'),
-  organization_sidebar: () => import('./sidebars/OrganizationSidebar'),
-} satisfies Record<SidebarLocation, () => Promise<{ default: SidebarView }>>;
-
-let warming: Promise<unknown> | null = null;
-
-/**
- * The location is known only after the ZAF handshake, but every sidebar shares one chunk
- * (API, engine, tag list): fetch it during the handshake instead of after it. The ticket
- * view's own wrapper is a few hundred bytes, so warming through it costs the others nothing.
- */
-export function warmSidebarCode(): void {
-  warming ??= LOADERS.ticket_sidebar().catch(() => undefined);
-}
+export type SidebarView = ComponentType<SidebarViewProps>;
 
 type Shown =
   | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; firstRead?: Promise<SidebarData> })
