@@ -15,6 +15,10 @@ const Item = styled.li`
   flex-wrap: wrap;
   gap: ${(p) => p.theme.space.xxs};
   max-width: 100%;
+  /* A record may hold thousands of tags: those out of view skip layout and paint (each keeps
+     the size it last had, so nothing moves). */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 96px auto 32px;
 `;
 
 const Chip = styled(Tag)<{ $pending: boolean }>`
