@@ -182,7 +182,7 @@ export async function measureSession(openings = 20, spanMs = 10 * 60_000, storag
   for (let i = 0; i < openings; i++) {
     if (i === 1) warmFrom = w.zendesk.control.log().length;
     const client = benchZafClient(w.zendesk, 'ticket_sidebar', SEED_IDS.openTicket, 'agent', session);
-    const services = createAppServices(client, SUBDOMAIN, { store, now, peers: createAccountPeers(client, { now, sleep: w.vt.sleep }) });
+    const services = createAppServices(client, SUBDOMAIN, { cacheStore: store, now, peers: createAccountPeers(client, { now, sleep: w.vt.sleep }) });
     await Promise.all([
       services.ticketFieldTags().catch(() => undefined),
       services.popularTags().catch(() => undefined),
@@ -236,7 +236,7 @@ export async function measureAtBudget(share = 0.9, limit = 700): Promise<BudgetC
     void w.vt.sleep(ms).then(() => live && run());
     return () => void (live = false);
   };
-  const services = createAppServices(client, SUBDOMAIN, { store: undefined, now, rateBudget: createRateBudget(now, schedule) });
+  const services = createAppServices(client, SUBDOMAIN, { cacheStore: undefined, now, rateBudget: createRateBudget(now, schedule) });
   const engine = createSyncEngine({ backend: services.api, account: SUBDOMAIN, sleep: w.vt.sleep, random: () => 0.5, screenStamp: screenStampOf(client) });
   const data = await readSidebarData(client, 'ticket_sidebar');
   const primary = engine.open(data.primary.ref, data.primary.initial);

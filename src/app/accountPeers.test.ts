@@ -34,13 +34,14 @@ function session() {
   return { client, close: (guid: string) => void live.delete(guid), sent: () => sent };
 }
 
+const isList = (value: unknown): value is string[] => Array.isArray(value);
 const noSleep = () => new Promise<void>(() => undefined);
 
 describe('account lists shared between app instances', () => {
   it('a new instance takes the copy another one fetched, with storage refused', async () => {
     const s = session();
     const fetch = vi.fn(async () => ['vip', 'billing']);
-    const list = (guid: string) => cachedPerAccount('popular', fetch, undefined, 'acme', Date.now, 60_000, createAccountPeers(s.client(guid), { sleep: noSleep }));
+    const list = (guid: string) => cachedPerAccount('popular', fetch, undefined, 'acme', Date.now, 60_000, isList, createAccountPeers(s.client(guid), { sleep: noSleep }));
     expect(await list('a')()).toEqual(['vip', 'billing']);
     expect(await list('b')()).toEqual(['vip', 'billing']);
     expect(await list('c')()).toEqual(['vip', 'billing']);
@@ -51,10 +52,10 @@ describe('account lists shared between app instances', () => {
     const s = session();
     createAccountPeers(s.client('background'), { sleep: noSleep });
     const fetch = vi.fn(async () => ['vip']);
-    await cachedPerAccount('fields', fetch, undefined, 'acme', Date.now, 60_000, createAccountPeers(s.client('tab1'), { sleep: noSleep }))();
+    await cachedPerAccount('fields', fetch, undefined, 'acme', Date.now, 60_000, isList, createAccountPeers(s.client('tab1'), { sleep: noSleep }))();
     await new Promise((r) => setTimeout(r, 20));
     s.close('tab1');
-    await cachedPerAccount('fields', fetch, undefined, 'acme', Date.now, 60_000, createAccountPeers(s.client('tab2'), { sleep: noSleep }))();
+    await cachedPerAccount('fields', fetch, undefined, 'acme', Date.now, 60_000, isList, createAccountPeers(s.client('tab2'), { sleep: noSleep }))();
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
@@ -63,9 +64,9 @@ describe('account lists shared between app instances', () => {
     let clock = 1_000_000;
     const now = () => clock;
     const fetch = vi.fn(async () => ['vip']);
-    await cachedPerAccount('popular', fetch, undefined, 'acme', now, 60_000, createAccountPeers(s.client('a'), { now, sleep: noSleep }))();
+    await cachedPerAccount('popular', fetch, undefined, 'acme', now, 60_000, isList, createAccountPeers(s.client('a'), { now, sleep: noSleep }))();
     clock += 60_001;
-    await cachedPerAccount('popular', fetch, undefined, 'acme', now, 60_000, createAccountPeers(s.client('b'), { now, sleep: noSleep }))();
+    await cachedPerAccount('popular', fetch, undefined, 'acme', now, 60_000, isList, createAccountPeers(s.client('b'), { now, sleep: noSleep }))();
     expect(fetch).toHaveBeenCalledTimes(2);
 
     // An instance that never answers: the wait ends and Zendesk is asked.
@@ -73,7 +74,7 @@ describe('account lists shared between app instances', () => {
     lonely.client('deaf'); // registered, never subscribed: answers nothing
     const fetched = vi.fn(async () => ['x']);
     const peers = createAccountPeers(lonely.client('asker'), { sleep: () => new Promise((r) => setTimeout(r, 5)) });
-    expect(await cachedPerAccount('popular', fetched, undefined, 'acme', Date.now, 60_000, peers)()).toEqual(['x']);
+    expect(await cachedPerAccount('popular', fetched, undefined, 'acme', Date.now, 60_000, isList, peers)()).toEqual(['x']);
     expect(fetched).toHaveBeenCalledTimes(1);
   });
 

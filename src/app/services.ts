@@ -2,13 +2,14 @@
 import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import type { KeyValueStore } from '../domain/sync/persistence';
 import { PrefixCache, type AutocompleteAnswer } from '../domain/suggest';
-import type { ZafClient } from '../zaf/client';
+import { instanceGuid, liveInstanceGuids, type ZafClient } from '../zaf/client';
 import { ACCOUNT_CACHE_TTL_MS, accountKey, cachedPerAccount, type AccountPeers } from '../zendesk/accountCache';
-import { createZendeskApi, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
+import { createZendeskApi, isPopularTagList, isTicketFieldTagList, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
 import type { RateBudget } from '../zendesk/rateBudget';
 import { accountPeersOf } from './accountPeers';
+import { followPageLifecycle } from './pageLifecycle';
 import { screenStampOf } from './screenStamp';
-import { browserStore } from './storage';
+import { browserStore, intentStore } from './storage';
 
 export interface AppServices {
   readonly client: ZafClient;
@@ -23,8 +24,10 @@ export interface AppServices {
   readonly account: string;
 }
 
+/** Parts the bench and tests set themselves (storage refused, a virtual clock, shared peers). */
 export interface ServiceParts {
-  readonly store?: KeyValueStore | undefined;
+  /** Where account caches are kept; `undefined` means storage is refused. */
+  readonly cacheStore?: KeyValueStore | undefined;
   readonly peers?: AccountPeers;
   readonly now?: () => number;
   readonly rateBudget?: RateBudget;
@@ -56,16 +59,34 @@ function isAnswer(value: unknown): value is AutocompleteAnswer {
 
 export function createAppServices(client: ZafClient, account: string, parts: ServiceParts = {}): AppServices {
   const api = createZendeskApi(client, parts.rateBudget ? { rateBudget: parts.rateBudget } : {});
-  const store = 'store' in parts ? parts.store : browserStore();
+  // Account caches are big and only save requests: localStorage or nothing (the other
+  // instances of the session share them through ZAF). Pending intents are small and must
+  // survive a reload: a cookie where localStorage is refused.
+  const cacheStore = 'cacheStore' in parts ? parts.cacheStore : browserStore();
   const peers = parts.peers ?? accountPeersOf(client);
   const now = parts.now ?? Date.now;
+  const guid = instanceGuid();
+  const engine = createSyncEngine({
+    backend: api,
+    ...(cacheStore ? { store: cacheStore } : withIntentStore()),
+    account,
+    screenStamp: screenStampOf(client),
+    ...(guid ? { instanceId: guid } : {}),
+    liveInstances: () => liveInstanceGuids(client),
+  });
+  followPageLifecycle(engine);
   return {
     client,
     api,
-    engine: createSyncEngine({ backend: api, store, account, screenStamp: screenStampOf(client) }),
-    popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), store, account, now, ACCOUNT_CACHE_TTL_MS, peers),
-    ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), store, account, now, ACCOUNT_CACHE_TTL_MS, peers),
+    engine,
+    popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), cacheStore, account, now, ACCOUNT_CACHE_TTL_MS, isPopularTagList, peers),
+    ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), cacheStore, account, now, ACCOUNT_CACHE_TTL_MS, isTicketFieldTagList, peers),
     autocomplete: sharedAutocomplete(api, account, peers, now),
     account,
   };
+}
+
+function withIntentStore(): { store?: ReturnType<typeof intentStore> } {
+  const store = intentStore();
+  return store ? { store } : {};
 }

@@ -2,6 +2,7 @@ import { forwardRef, useImperativeHandle, useMemo, useRef, useState, type Keyboa
 import styled from 'styled-components';
 import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
+import { useTagRules } from './rules/TagRulesContext';
 import { TagChip } from './TagChip';
 
 const List = styled.ul`
@@ -35,14 +36,15 @@ export interface TagListProps {
  */
 export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, origins, removable, onRemove, onRetry, onExit }, ref) {
   const elements = useRef(new Map<string, HTMLDivElement>());
+  const locked = useTagRules().rules.protectedTags;
   const [current, setCurrent] = useState<string | null>(null);
   const names = tags.map((t) => t.name);
   const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
 
   // The chips' handlers stay the same across renders (they read the newest props from here),
   // so a change to one tag re-renders that chip only.
-  const latest = useRef({ names, removable, onRemove, onRetry, onExit });
-  latest.current = { names, removable, onRemove, onRetry, onExit };
+  const latest = useRef({ names, removable, locked, onRemove, onRetry, onExit });
+  latest.current = { names, removable, locked, onRemove, onRetry, onExit };
   const refs = useRef(new Map<string, (element: HTMLDivElement | null) => void>());
   const refFor = (name: string) => {
     let set = refs.current.get(name);
@@ -83,12 +85,12 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
       retry: () => latest.current.onRetry(),
       focus: (name: string) => setCurrent(name),
       keyDown(name: string, event: KeyboardEvent<HTMLDivElement>) {
-        const { names, removable, onRemove, onExit } = latest.current;
+        const { names, removable, locked, onRemove, onExit } = latest.current;
         const index = names.indexOf(name);
         switch (event.key) {
           case 'Backspace':
           case 'Delete':
-            if (!removable) return;
+            if (!removable || locked.isProtected(name)) return;
             event.preventDefault();
             onRemove(name);
             onExit();

@@ -39,20 +39,22 @@ export function cachedPerAccount<T>(
   account: string,
   now: () => number = Date.now,
   ttlMs = ACCOUNT_CACHE_TTL_MS,
+  /** What a stored or shared copy must look like: an old format or a corrupt copy is asked again, never used. */
+  isValid: (value: unknown) => value is T = (value): value is T => value !== undefined,
   peers?: AccountPeers,
 ): () => Promise<T> {
   const key = accountKey(account, name);
   let inFlight: Promise<T> | null = null;
   let memory: Stored<T> | undefined;
 
-  const fresh = (entry: Stored<unknown> | undefined): entry is Stored<T> =>
-    entry !== undefined && typeof entry.at === 'number' && now() - entry.at <= ttlMs && entry.value !== undefined;
+  const fresh = (entry: Partial<Stored<unknown>> | null | undefined): entry is Stored<T> =>
+    !!entry && typeof entry.at === 'number' && now() - entry.at <= ttlMs && isValid(entry.value);
 
   function fromStore(): Stored<T> | undefined {
     try {
       const raw = store?.getItem(key);
       if (!raw) return undefined;
-      const stored = JSON.parse(raw) as Stored<T>;
+      const stored = JSON.parse(raw) as Partial<Stored<unknown>> | null;
       return fresh(stored) ? stored : undefined;
     } catch {
       return undefined;
