@@ -3,11 +3,7 @@ import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import type { KeyValueStore } from '../domain/sync/persistence';
 import { PrefixCache, type AutocompleteAnswer } from '../domain/suggest';
 import { instanceGuid, liveInstanceGuids, type ZafClient } from '../zaf/client';
-<<<<<<< HEAD
-import { ACCOUNT_CACHE_TTL_MS, cachedPerAccount, type CachedPerAccount } from '../zendesk/accountCache';
-=======
-import { ACCOUNT_CACHE_TTL_MS, accountKey, cachedPerAccount, type AccountPeers } from '../zendesk/accountCache';
->>>>>>> main
+import { ACCOUNT_CACHE_TTL_MS, accountKey, cachedPerAccount, type AccountPeers, type CachedPerAccount } from '../zendesk/accountCache';
 import { createZendeskApi, isPopularTagList, isTicketFieldTagList, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
 import type { RateBudget } from '../zendesk/rateBudget';
 import { accountPeersOf } from './accountPeers';
@@ -26,13 +22,10 @@ export interface AppServices {
   readonly popularTags: () => Promise<PopularTag[]>;
   /** Account-wide cached list of tags that back ticket field options. */
   readonly ticketFieldTags: () => Promise<TicketFieldTag[]>;
-<<<<<<< HEAD
   /** Account-wide cached "Tags on users and organizations" (undefined: the answer did not say). */
   readonly userTagging: CachedPerAccount<boolean | null>;
-=======
   /** Autocomplete, answered from what this agent's session already asked when it can. */
   readonly autocomplete: (prefix: string) => Promise<AutocompleteAnswer>;
->>>>>>> main
   readonly account: string;
 }
 
@@ -91,16 +84,11 @@ export function createAppServices(client: ZafClient, account: string, parts: Ser
     client,
     api,
     engine,
-<<<<<<< HEAD
-    popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), cacheStore, account, Date.now, ACCOUNT_CACHE_TTL_MS, isPopularTagList),
-    ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), cacheStore, account, Date.now, ACCOUNT_CACHE_TTL_MS, isTicketFieldTagList),
-    // null, not undefined, for "did not say": the cache takes undefined as "nothing stored".
-    userTagging: cachedPerAccount('user-tagging', async () => (await api.userTaggingEnabled()) ?? null, cacheStore, account, Date.now, ACCOUNT_CACHE_TTL_MS, isUserTagging),
-=======
     popularTags: cachedPerAccount('popular-tags', () => api.popularTags(), cacheStore, account, now, ACCOUNT_CACHE_TTL_MS, isPopularTagList, peers),
     ticketFieldTags: cachedPerAccount('ticket-field-tags', () => api.ticketFieldTags(), cacheStore, account, now, ACCOUNT_CACHE_TTL_MS, isTicketFieldTagList, peers),
     autocomplete: sharedAutocomplete(api, account, peers, now),
->>>>>>> main
+    // null, not undefined, for "did not say": the cache takes undefined as "nothing stored".
+    userTagging: cachedPerAccount('user-tagging', async () => (await api.userTaggingEnabled()) ?? null, cacheStore, account, now, ACCOUNT_CACHE_TTL_MS, isUserTagging, peers),
     account,
   };
 }

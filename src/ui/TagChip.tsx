@@ -63,12 +63,8 @@ export interface TagChipProps {
   readonly tabbable: boolean;
   /** The handlers take the tag's name, so one set serves every chip and a chip need not re-render. */
   readonly onRemove: (name: string) => void;
-<<<<<<< HEAD
+  /** Send the failed change of this one tag again. */
   readonly onRetry: (name: string) => void;
-  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
-  readonly onFocus: () => void;
-=======
-  readonly onRetry: () => void;
   readonly onKeyDown: (name: string, event: KeyboardEvent<HTMLDivElement>) => void;
   readonly onFocus: (name: string) => void;
 }
@@ -97,7 +93,6 @@ export function sameChip(a: TagChipProps, b: TagChipProps): boolean {
     a.onKeyDown === b.onKeyDown &&
     a.onFocus === b.onFocus
   );
->>>>>>> main
 }
 
 /** One tag: its name, its sync state, a remove button, and Retry when it did not save. */

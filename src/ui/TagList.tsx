@@ -83,7 +83,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
         latest.current.onRemove(name);
         latest.current.onExit();
       },
-      retry: () => latest.current.onRetry(),
+      retry: (name: string) => latest.current.onRetry(name),
       focus: (name: string) => setCurrent(name),
       keyDown(name: string, event: KeyboardEvent<HTMLDivElement>) {
         const { names, removable, locked, onRemove, onExit } = latest.current;

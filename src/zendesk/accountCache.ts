@@ -41,14 +41,9 @@ export function cachedPerAccount<T>(
   ttlMs = ACCOUNT_CACHE_TTL_MS,
   /** What a stored or shared copy must look like: an old format or a corrupt copy is asked again, never used. */
   isValid: (value: unknown) => value is T = (value): value is T => value !== undefined,
-<<<<<<< HEAD
-): CachedPerAccount<T> {
-  const key = `tagwise:v1:${account}:${name}`;
-=======
   peers?: AccountPeers,
-): () => Promise<T> {
+): CachedPerAccount<T> {
   const key = accountKey(account, name);
->>>>>>> main
   let inFlight: Promise<T> | null = null;
   let memory: Stored<T> | undefined;
 
@@ -66,21 +61,6 @@ export function cachedPerAccount<T>(
     }
   }
 
-<<<<<<< HEAD
-  const ask = (): Promise<T> => {
-    inFlight ??= fetch()
-      .then((value) => {
-        try {
-          store?.setItem(key, JSON.stringify({ at: now(), value } satisfies Stored<T>));
-        } catch {
-          // Full or blocked storage: the answer still serves this instance.
-        }
-        return value;
-      })
-      .finally(() => {
-        inFlight = null;
-      });
-=======
   function keep(entry: Stored<T>) {
     memory = entry;
     try {
@@ -102,7 +82,7 @@ export function cachedPerAccount<T>(
     return entry.value;
   }
 
-  return () => {
+  const get = (): Promise<T> => {
     if (fresh(memory)) return Promise.resolve(memory.value);
     const stored = fromStore();
     if (stored) {
@@ -112,14 +92,16 @@ export function cachedPerAccount<T>(
     inFlight ??= load().finally(() => {
       inFlight = null;
     });
->>>>>>> main
     return inFlight;
   };
-  const get = () => {
-    const cached = fromStore();
-    return cached !== undefined ? Promise.resolve(cached) : ask();
+  // Asks Zendesk anew (not the peers or the store) and keeps the answer for everyone.
+  const refresh = async (): Promise<T> => {
+    const entry = { at: now(), value: await fetch() };
+    keep(entry);
+    peers?.offer(key, entry);
+    return entry.value;
   };
-  return Object.assign(get, { refresh: ask });
+  return Object.assign(get, { refresh });
 }
 
 /** The cached value, or one fetch shared by all who ask meanwhile; `refresh` asks anew and keeps that. */

@@ -82,14 +82,9 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
       (data: SidebarData) => {
         if (!live) return;
         const primary = services.engine.open(data.primary.ref, data.primary.initial);
-<<<<<<< HEAD
         slots = [{ handle: primary, role: 'primary', ...(data.primary.role ? { recordRole: data.primary.role } : {}) }, ...openOwners(data, [])];
         watchAccess(data.agentRole);
-        stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged });
-=======
-        slots = [{ handle: primary, role: 'primary' }, ...openOwners(data, [])];
         stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged, rateBudget: services.api.rateBudget });
->>>>>>> main
         setState({ status: 'ready', slots });
       },
       () => live && setState({ status: 'failed' }),
