@@ -1,10 +1,11 @@
 // Shared helpers for the browser tests: local Zendesk on free ports, Debian chromium through
 // playwright-core, opening a workspace view, reaching the app's frame.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, beforeEach } from 'node:test';
+import { after, before, beforeEach, describe } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startLocalZendesk, serveFile } from '../../dev/server.mjs';
 import { sdkBundle } from './sdk.mjs';
@@ -53,19 +54,55 @@ export function startServers(options = {}) {
 }
 
 /**
+ * The two browsers the app must work in. 'refused': the default headless profile, which refuses
+ * localStorage in the cross-site app frame (as browsers that block third-party cookies do).
+ * 'allowed': a profile whose Default/Preferences turns that blocking off.
+ */
+export const BROWSER_MODES = /** @type {const} */ (['refused', 'allowed']);
+const ALLOWING_PREFERENCES = { profile: { cookie_controls_mode: 0 } };
+const VIEWPORT = { width: 1280, height: 860 };
+
+/**
  * Launches Debian chromium. playwright-core gives every launch its own temporary profile
  * (a fresh --user-data-dir) and every context its own storage, so tests never share state.
+ * With `storage: 'allowed'` every context is a persistent one on its own fresh user-data-dir
+ * holding the allowing preferences.
+ * @param {{ storage?: 'refused' | 'allowed' }} [options]
  */
-export async function launchBrowser() {
+export async function launchBrowser({ storage = 'refused' } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+  }
+  if (storage === 'allowed') {
+    const open = new Set();
+    return {
+      browser: undefined,
+      storage,
+      /** A fresh persistent context (own profile directory) for one test. */
+      async newContext(opts = {}) {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'tagwise-profile-'));
+        await mkdir(path.join(dir, 'Default'), { recursive: true });
+        await writeFile(path.join(dir, 'Default', 'Preferences'), JSON.stringify(ALLOWING_PREFERENCES));
+        const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: VIEWPORT, ...opts });
+        open.add(context);
+        context.once('close', () => {
+          open.delete(context);
+          void rm(dir, { recursive: true, force: true }).catch(() => {});
+        });
+        return context;
+      },
+      async close() {
+        await Promise.all([...open].map((context) => context.close().catch(() => {})));
+      },
+    };
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     browser,
+    storage,
     /** A fresh, isolated context (own localStorage) for one test. */
     newContext(opts = {}) {
-      return browser.newContext({ viewport: { width: 1280, height: 860 }, ...opts });
+      return browser.newContext({ viewport: VIEWPORT, ...opts });
     },
     async close() {
       await browser.close().catch(() => {});
@@ -186,9 +223,10 @@ export async function waitForTag(panel, tag, present = true, timeout = UI_TIMEOU
  * the data reset before each test. Read `suite.local` and `suite.browser` inside tests.
  */
 export function workspaceSuite(options = {}) {
-  const suite = { local: undefined, browser: undefined };
+  const { storage = 'refused', ...serverOptions } = options;
+  const suite = { local: undefined, browser: undefined, storage };
   before(async () => {
-    [suite.local, suite.browser] = await Promise.all([startServers(options), launchBrowser()]);
+    [suite.local, suite.browser] = await Promise.all([startServers(serverOptions), launchBrowser({ storage })]);
   });
   after(async () => {
     await suite.browser?.close();
@@ -196,4 +234,16 @@ export function workspaceSuite(options = {}) {
   });
   beforeEach(() => suite.local.zendesk.control.reset());
   return suite;
+}
+
+/**
+ * Defines a file's tests once per browser mode, each mode in its own `describe` with its own
+ * servers and browser: `inBothBrowserModes((suite, storage) => { test(...) })`.
+ */
+export function inBothBrowserModes(define, options = {}) {
+  for (const storage of BROWSER_MODES) {
+    describe(`storage ${storage}`, () => {
+      define(workspaceSuite({ ...options, storage }), storage);
+    });
+  }
 }

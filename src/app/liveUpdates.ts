@@ -18,6 +18,11 @@ export interface LiveUpdateOptions {
    * the caller re-reads what the screen knows once, not once per event.
    */
   readonly onOwnersChanged?: () => void;
+  /**
+   * Ticket sidebar: the requester's and organization's handles. Nothing tells the ticket
+   * sidebar when they change elsewhere, so they are read again when the agent comes back.
+   */
+  readonly owners?: () => readonly RecordHandle[];
 }
 
 export function followLiveUpdates(client: ZafClient, location: SidebarLocation, primary: RecordHandle, options: LiveUpdateOptions = {}): () => void {
@@ -35,7 +40,13 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
       if (tags) primary.observe(tags);
       else void primary.refresh();
     });
-    const { onOwnersChanged } = options;
+    const { onOwnersChanged, owners: ownerHandles } = options;
+    if (ownerHandles) {
+      on('app.activated', (data) => {
+        if ((data as { firstLoad?: unknown } | null)?.firstLoad === true) return;
+        for (const handle of ownerHandles()) void handle.refresh();
+      });
+    }
     if (onOwnersChanged) {
       const owners = () => {
         if (ownersTimer !== undefined) return;

@@ -3,6 +3,7 @@ import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import { instanceGuid, liveInstanceGuids, type ZafClient } from '../zaf/client';
 import { ACCOUNT_CACHE_TTL_MS, cachedPerAccount } from '../zendesk/accountCache';
 import { createZendeskApi, isPopularTagList, isTicketFieldTagList, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
+import { announceChange, followInstanceNews } from './instanceNews';
 import { followPageLifecycle } from './pageLifecycle';
 import { screenStampOf } from './screenStamp';
 import { browserStore, intentStore } from './storage';
@@ -31,8 +32,10 @@ export function createAppServices(client: ZafClient, account: string): AppServic
     screenStamp: screenStampOf(client),
     ...(guid ? { instanceId: guid } : {}),
     liveInstances: () => liveInstanceGuids(client),
+    onServerChange: (ref, tags) => announceChange(client, guid, ref, tags),
   });
   followPageLifecycle(engine);
+  followInstanceNews(client, engine);
   return {
     client,
     api,

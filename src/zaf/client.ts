@@ -67,6 +67,8 @@ export interface ZafClient {
   on(event: string, handler: (data: unknown) => void): void;
   off(event: string, handler: (data: unknown) => void): void;
   request(options: ZafRequestOptions): Promise<ZafResponse>;
+  /** Another app instance's client (`client.instance(guid)`); only its `trigger` is used. */
+  instance?(guid: string): { trigger(name: string, data?: unknown): void };
   context(): Promise<ZafContext>;
   metadata(): Promise<ZafMetadata>;
 }
