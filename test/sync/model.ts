@@ -246,7 +246,12 @@ export async function runScenario(scenario: Scenario, options: { engine?: Partia
     const alive = { dead: false };
     const incarnation = `tab${index}#${++incarnations}`;
     const instanceId = sameInstance ?? incarnation;
-    if ([...browsers[agentOfTab(index)]!.data.keys()].some((k) => k.includes(`:${ref.kind}:${ref.id}`))) openedOverStored.add(incarnation);
+    // Entries this page takes over: its own (a frame back after a crash) or ones marked as left.
+    const browser = browsers[agentOfTab(index)]!;
+    const adoptable = [...browser.data.entries()].some(
+      ([k, v]) => k.includes(`:${ref.kind}:${ref.id}:`) && (k.endsWith(`:${instanceId}`) || v.includes('"left":true')),
+    );
+    if (adoptable) openedOverStored.add(incarnation);
     liveInstances.add(instanceId);
     const store = browsers[agentOfTab(index)]!;
     const engine = createSyncEngine({
