@@ -2,7 +2,8 @@
 import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import type { KeyValueStore } from '../domain/sync/persistence';
 import { PrefixCache, type AutocompleteAnswer } from '../domain/suggest';
-import { instanceGuid, liveInstanceGuids, type ZafClient } from '../zaf/client';
+import type { ZafClient } from '../zaf/client';
+import { instanceGuid, liveInstanceGuids } from '../zaf/instances';
 import { ACCOUNT_CACHE_TTL_MS, accountKey, cachedPerAccount, type AccountPeers } from '../zendesk/accountCache';
 import { createZendeskApi, isPopularTagList, isTicketFieldTagList, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
 import type { RateBudget } from '../zendesk/rateBudget';
