@@ -1,0 +1,31 @@
+// The manifest's parameters are what admins see in Admin Center; the code reads them by name.
+// The two must not drift: same names, types and defaults as the table, and the code's
+// defaults are what the manifest's defaults mean.
+import { describe, expect, it } from 'vitest';
+import manifestJson from '../../../manifest.json';
+import { DEFAULT_RULES, parseTagRules } from './settings';
+
+const manifest: { parameters: { name: string; type: string; default: unknown }[] } = manifestJson;
+
+describe('manifest parameters', () => {
+  it('are exactly the seven settings, with their types and defaults', () => {
+    expect(manifest.parameters.map(({ name, type, default: value }) => [name, type, value])).toEqual([
+      ['existing_tags_only', 'checkbox', false],
+      ['confirm_new_tags', 'checkbox', false],
+      ['allowed_tags', 'multiline', ''],
+      ['protected_tags', 'multiline', ''],
+      ['tag_descriptions', 'multiline', ''],
+      ['show_requester_tags', 'checkbox', true],
+      ['show_organization_tags', 'checkbox', true],
+    ]);
+  });
+
+  it("mean, as their defaults, what the code does when nothing is set", () => {
+    const fromManifest = parseTagRules(Object.fromEntries(manifest.parameters.map((p) => [p.name, p.default])));
+    expect(fromManifest.problems).toEqual([]);
+    const { protectedTags, ...rest } = fromManifest.rules;
+    const { protectedTags: defaultProtected, ...defaults } = DEFAULT_RULES;
+    expect(rest).toEqual(defaults);
+    expect(protectedTags.patterns).toEqual(defaultProtected.patterns);
+  });
+});
