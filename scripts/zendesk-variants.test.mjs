@@ -43,6 +43,8 @@ const navBarIcon = (svg) => both(
   manifest((m) => { m.location.support.nav_bar = { url: 'assets/index.html' }; }),
   (d) => put(d, 'assets/icon_nav_bar.svg', svg),
 );
+/** Bytes that deflate cannot shrink. */
+const noise = (n) => randomBytes(n);
 const SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" width="18" height="18" viewBox="0 0 18 18">';
 const TAG_PATH = '<path fill="currentColor" d="M2 2h7l7 7-7 7-7-7z"/>';
 const svg = (inner, open = SVG_OPEN) => `${open}${inner}</svg>\n`;
@@ -307,9 +309,6 @@ const variants = [
   ['t16_default_fr_no_en', 'accepts', [], both(manifest((m) => { m.defaultLocale = 'fr'; }), (d) => del(d, 'translations/en.json')), [],
     ['warning: translations/fr.json: the default locale\'s file has no "app.name": Zendesk accepts that, but shows no name in fr']],
 ];
-
-/** Bytes that deflate cannot shrink. */
-const noise = (n) => randomBytes(n);
 
 describe("Zendesk's verdict on 108 variants of the package", () => {
   it('covers every variant of the reference once', () => {
