@@ -3,6 +3,7 @@
 // defaults are what the manifest's defaults mean.
 import { describe, expect, it } from 'vitest';
 import manifestJson from '../../../manifest.json';
+import { SUPPORTED_LOCALES } from '../../i18n/locales';
 import { DEFAULT_RULES, parseTagRules } from './settings';
 
 const manifest: { parameters: { name: string; type: string; default: unknown }[] } = manifestJson;
@@ -27,5 +28,16 @@ describe('manifest parameters', () => {
     const { protectedTags: defaultProtected, ...defaults } = DEFAULT_RULES;
     expect(rest).toEqual(defaults);
     expect(protectedTags.patterns).toEqual(defaultProtected.patterns);
+  });
+
+  it('have a label and a help text in every locale, the help text saying the rules apply in Tagwise', async () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const file = (await import(`../../../translations/${locale}.json`)) as { default: { app?: { parameters?: Record<string, { label?: string; helpText?: string }> } } };
+      for (const { name } of manifest.parameters) {
+        const entry = file.default.app?.parameters?.[name];
+        expect(entry?.label, `${locale}: ${name}.label`).toMatch(/\S/);
+        expect(entry?.helpText, `${locale}: ${name}.helpText`).toMatch(/Tagwise/);
+      }
+    }
   });
 });
