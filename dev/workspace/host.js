@@ -7,7 +7,10 @@
 //     {key:'iframe.handshake', message:{version}}                 first message, always sent
 //     {key:'iframe.on:<event>', message:{subscriberCount}}         client.on (queued until registered)
 //     {key:'iframe.off:<event>', message:{subscriberCount}}        client.off
-//     {key:'iframe.trigger:<event>', message:data}                 client.trigger
+//     {key:'iframe.trigger:<event>', message:data}                 client.trigger; with another
+//                                                                  instance's guid as instanceGuid
+//                                                                  (client.instance(guid).trigger),
+//                                                                  relayed to that instance as zaf.<event>
 //     {key:'request:N', message:options}                           client.request
 //     {id, request:'get'|'set'|'invoke', params}                   client.get/set/invoke
 //   host -> app   JSON strings posted to the iframe's window with targetOrigin = the app origin.
@@ -266,6 +269,8 @@ export function createZafHost(config) {
       if (data.request === 'get') {
         const paths = Array.isArray(data.params) ? data.params : [];
         const tree = await config.describe(instance);
+        // Every registered instance of the app in this agent's session, as ZAF lists them.
+        tree.instances = Object.fromEntries([...instances.values()].filter((i) => i.registered).map((i) => [i.guid, context(i)]));
         for (const path of paths) {
           const found = resolvePath(tree, path, instance.location);
           if ('error' in found) result.errors[path] = found.error;
@@ -397,8 +402,13 @@ export function createZafHost(config) {
       else instance.subscriptions.delete(name);
     } else if (/^request:\d+$/.test(key)) {
       void answerRequest(instance, key, data.message);
+    } else if (key.startsWith('iframe.trigger:') && typeof data.instanceGuid === 'string' && data.instanceGuid !== instance.guid) {
+      // One instance talking to another: ZAF relays the event to that instance only.
+      const target = [...instances.values()].find((i) => i.guid === data.instanceGuid && i.registered);
+      if (target && target.iframe.contentWindow) emit(target, key.slice('iframe.trigger:'.length), data.message);
+      else record('note', instance, { undelivered: data.instanceGuid });
     }
-    // iframe.trigger:* and iframe.reply:* need no answer here.
+    // Other iframe.trigger:* and iframe.reply:* need no answer here.
   }
 
   window.addEventListener('message', onMessage);
@@ -420,7 +430,7 @@ export function createZafHost(config) {
       src.searchParams.set('origin', window.location.origin);
       src.searchParams.set('app_guid', guid);
       iframe.src = src.toString();
-      iframe.title = 'Tagwise (inactive)';
+      iframe.title = spec.location === 'background' ? 'Tagwise (background)' : 'Tagwise (inactive)';
       iframe.className = 'app-frame';
       iframe.hidden = true;
       iframe.dataset.instanceKey = spec.key;
@@ -452,6 +462,8 @@ export function createZafHost(config) {
     /** Shows one instance and hides the others, with app.activated / app.deactivated. */
     activate(key) {
       for (const instance of instances.values()) {
+        // The background location has no UI: never shown, never activated.
+        if (instance.location === 'background') continue;
         const shouldBeActive = instance.key === key;
         if (shouldBeActive === instance.active) continue;
         instance.active = shouldBeActive;

@@ -69,6 +69,10 @@ export interface ZafClient {
   request(options: ZafRequestOptions): Promise<ZafResponse>;
   context(): Promise<ZafContext>;
   metadata(): Promise<ZafMetadata>;
+  /** Sends an event; on `instance(guid)`, to that other app instance of this agent's session. */
+  trigger(event: string, data?: unknown): void;
+  /** The client of another instance of this app (from `get('instances')`), for `trigger`. */
+  instance(guid: string): Pick<ZafClient, 'trigger'>;
 }
 
 /**

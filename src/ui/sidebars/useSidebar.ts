@@ -73,7 +73,7 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
         if (!live) return;
         const primary = services.engine.open(data.primary.ref, data.primary.initial);
         slots = [{ handle: primary, role: 'primary' }, ...openOwners(data, [])];
-        stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged });
+        stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged, rateBudget: services.api.rateBudget });
         setState({ status: 'ready', slots });
       },
       () => live && setState({ status: 'failed' }),
