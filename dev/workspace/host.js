@@ -7,9 +7,10 @@
 //     {key:'iframe.handshake', message:{version}}                 first message, always sent
 //     {key:'iframe.on:<event>', message:{subscriberCount}}         client.on (queued until registered)
 //     {key:'iframe.off:<event>', message:{subscriberCount}}        client.off
-//     {key:'iframe.trigger:<event>', message:data}                 client.trigger
-//     {key:'iframe.trigger:<event>', message:data, instanceGuid:G} client.instance(G).trigger:
-//                                                                  the host sends zaf.<event> to G
+//     {key:'iframe.trigger:<event>', message:data}                 client.trigger; with another
+//                                                                  instance's guid as instanceGuid
+//                                                                  (client.instance(guid).trigger),
+//                                                                  relayed to that instance as zaf.<event>
 //     {key:'request:N', message:options}                           client.request
 //     {id, request:'get'|'set'|'invoke', params}                   client.get/set/invoke
 //   host -> app   JSON strings posted to the iframe's window with targetOrigin = the app origin.
@@ -257,11 +258,12 @@ export function createZafHost(config) {
   /** client.instance(guid).trigger(name, data): the event reaches that instance only. */
   function forward(from, name, target, message) {
     for (const other of instances.values()) {
-      if (other.guid === target && other !== from && other.registered) {
+      if (other.guid === target && other !== from && other.registered && other.iframe.contentWindow) {
         emit(other, name, message);
         return;
       }
     }
+    record('note', from, { undelivered: target });
   }
 
   function onHandshake(instance) {
@@ -441,7 +443,7 @@ export function createZafHost(config) {
       src.searchParams.set('origin', window.location.origin);
       src.searchParams.set('app_guid', guid);
       iframe.src = src.toString();
-      iframe.title = 'Tagwise (inactive)';
+      iframe.title = spec.location === 'background' ? 'Tagwise (background)' : 'Tagwise (inactive)';
       iframe.className = 'app-frame';
       iframe.hidden = true;
       iframe.dataset.instanceKey = spec.key;
@@ -473,6 +475,8 @@ export function createZafHost(config) {
     /** Shows one instance and hides the others, with app.activated / app.deactivated. */
     activate(key) {
       for (const instance of instances.values()) {
+        // The background location has no UI: never shown, never activated.
+        if (instance.location === 'background') continue;
         const shouldBeActive = instance.key === key;
         if (shouldBeActive === instance.active) continue;
         instance.active = shouldBeActive;

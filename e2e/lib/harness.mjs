@@ -198,6 +198,8 @@ export function tagPanel(app, name) {
     alerts: region.getByRole('alert'),
     /** Names of the removable tags on screen, in order. */
     async removableTags() {
+      // The first paint shows the tags before the panel takes over; read the panel's own list.
+      await app.locator('[data-tagwise-first-paint] .tw-first-panel').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
       return region
         .getByRole('button', { name: /^Remove tag / })
         .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/^Remove tag /, '')));

@@ -6,7 +6,8 @@
  */
 import type { RecordRef } from '../domain/record';
 import type { SyncEngine } from '../domain/sync/engine';
-import { liveInstanceGuids, type ZafClient } from '../zaf/client';
+import type { ZafClient } from '../zaf/client';
+import { liveInstanceGuids } from '../zaf/instances';
 import { asId, asTags } from '../zaf/values';
 
 export const RECORD_CHANGED = 'tagwise.record.changed';
@@ -14,12 +15,15 @@ export const RECORD_CHANGED = 'tagwise.record.changed';
 const KINDS = new Set<RecordRef['kind']>(['ticket', 'user', 'organization']);
 
 export function announceChange(client: ZafClient, own: string | undefined, ref: RecordRef, tags: readonly string[]): void {
-  const send = client.instance;
-  if (!send) return;
   liveInstanceGuids(client).then(
     (guids) => {
       for (const guid of guids) {
-        if (guid !== own) send.call(client, guid).trigger(RECORD_CHANGED, { kind: ref.kind, id: ref.id, tags: [...tags] });
+        if (guid === own) continue;
+        try {
+          client.instance(guid).trigger(RECORD_CHANGED, { kind: ref.kind, id: ref.id, tags: [...tags] });
+        } catch {
+          // That instance is gone; the others are still told.
+        }
       }
     },
     () => undefined,

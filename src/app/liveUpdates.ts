@@ -6,6 +6,7 @@
 import type { RecordHandle } from '../domain/sync/view';
 import type { ZafClient } from '../zaf/client';
 import { asTags } from '../zaf/values';
+import type { RateBudget } from '../zendesk/rateBudget';
 import type { SidebarLocation } from './sidebarData';
 
 /** The ticket's requester or organization changed on screen. */
@@ -23,6 +24,32 @@ export interface LiveUpdateOptions {
    * sidebar when they change elsewhere, so they are read again when the agent comes back.
    */
   readonly owners?: () => readonly RecordHandle[];
+  /**
+   * While the account's API budget is low, a refresh waits until it recovers (one refresh
+   * then, however many events came meanwhile): saves need what is left.
+   */
+  readonly rateBudget?: Pick<RateBudget, 'isLow' | 'onRecovered'>;
+}
+
+/** `refresh`, now, or once when the budget recovers if it is low. */
+export function refreshWithinBudget(refresh: () => void, budget: LiveUpdateOptions['rateBudget']): { request(): void; cancel(): void } {
+  let owed: (() => void) | undefined;
+  return {
+    request() {
+      if (!budget?.isLow()) {
+        refresh();
+        return;
+      }
+      owed ??= budget.onRecovered(() => {
+        owed = undefined;
+        refresh();
+      });
+    },
+    cancel() {
+      owed?.();
+      owed = undefined;
+    },
+  };
 }
 
 export function followLiveUpdates(client: ZafClient, location: SidebarLocation, primary: RecordHandle, options: LiveUpdateOptions = {}): () => void {
@@ -32,13 +59,14 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
     subscriptions.push([event, handler]);
   };
   let ownersTimer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = refreshWithinBudget(() => void primary.refresh(), options.rateBudget);
 
   if (location === 'ticket_sidebar') {
-    on('ticket.updated', () => void primary.refresh());
+    on('ticket.updated', () => refresh.request());
     on('ticket.tags.changed', (data) => {
       const tags = asTags(data);
       if (tags) primary.observe(tags);
-      else void primary.refresh();
+      else refresh.request();
     });
     const { onOwnersChanged, owners: ownerHandles } = options;
     if (ownerHandles) {
@@ -62,10 +90,11 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
     on(event, (data) => {
       const tags = asTags(data);
       if (tags) primary.observe(tags);
-      else void primary.refresh();
+      else refresh.request();
     });
   }
   return () => {
+    refresh.cancel();
     if (ownersTimer !== undefined) clearTimeout(ownersTimer);
     for (const [event, handler] of subscriptions) client.off(event, handler);
   };

@@ -1,4 +1,4 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, memo, type KeyboardEvent } from 'react';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
@@ -60,14 +60,41 @@ export interface TagChipProps {
   readonly removable: boolean;
   /** In the tab order (roving tabindex: one tag at a time). */
   readonly tabbable: boolean;
+  /** The handlers take the tag's name, so one set serves every chip and a chip need not re-render. */
   readonly onRemove: (name: string) => void;
   readonly onRetry: () => void;
-  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
-  readonly onFocus: () => void;
+  readonly onKeyDown: (name: string, event: KeyboardEvent<HTMLDivElement>) => void;
+  readonly onFocus: (name: string) => void;
+}
+
+function sameOrigin(a: TagOrigin | undefined, b: TagOrigin | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.fromRequester !== b.fromRequester || a.fromOrganization !== b.fromOrganization || a.fields.length !== b.fields.length) return false;
+  return a.fields.every((f, i) => f.field === b.fields[i]!.field && f.option === b.fields[i]!.option);
+}
+
+/**
+ * A chip renders again only when what it shows changed: on a record with thousands of tags,
+ * one change must not re-render (and re-style) every other chip.
+ */
+export function sameChip(a: TagChipProps, b: TagChipProps): boolean {
+  return (
+    a.tag.name === b.tag.name &&
+    a.tag.state === b.tag.state &&
+    a.tag.pending === b.tag.pending &&
+    a.tag.changedByOthers === b.tag.changedByOthers &&
+    sameOrigin(a.origin, b.origin) &&
+    a.removable === b.removable &&
+    a.tabbable === b.tabbable &&
+    a.onRemove === b.onRemove &&
+    a.onRetry === b.onRetry &&
+    a.onKeyDown === b.onKeyDown &&
+    a.onFocus === b.onFocus
+  );
 }
 
 /** One tag: its name, its sync state, a remove button, and Retry when it did not save. */
-export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip(
+const TagChipView = forwardRef<HTMLDivElement, TagChipProps>(function TagChip(
   { tag, origin, removable, tabbable, onRemove, onRetry, onKeyDown, onFocus },
   ref,
 ) {
@@ -85,10 +112,10 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
         hue={tag.changedByOthers ? 'blue' : tag.state === 'failed' ? 'red' : undefined}
         tabIndex={tabbable ? 0 : -1}
         $pending={pending}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => onKeyDown(tag.name, event)}
         onFocus={() => {
           described.onFocus();
-          onFocus();
+          onFocus(tag.name);
         }}
       >
         <Name>{tag.name}</Name>
@@ -108,3 +135,5 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
     </Item>
   );
 });
+
+export const TagChip = memo(TagChipView, sameChip);

@@ -179,6 +179,8 @@ export async function runScenario(scenario: Scenario, options: { engine?: Partia
       metadata: unsupported,
       on: () => undefined,
       off: () => undefined,
+      trigger: () => undefined,
+      instance: () => ({ trigger: () => undefined }),
       async request(req: ZafRequestOptions): Promise<ZafResponse> {
         if (alive.dead) return never();
         requests++;

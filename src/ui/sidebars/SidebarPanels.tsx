@@ -25,7 +25,7 @@ function titleKey(role: OpenSlot['role'], kind: RecordKind): MessageKey {
 }
 
 export function useSuggestionSource(services: AppServices): SuggestionSource {
-  return useMemo(() => ({ autocomplete: (prefix) => services.api.autocomplete(prefix), popularTags: services.popularTags }), [services]);
+  return useMemo(() => ({ autocomplete: services.autocomplete, popularTags: services.popularTags }), [services]);
 }
 
 /** The panels of one sidebar location, one per record it shows. */

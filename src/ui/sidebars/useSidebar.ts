@@ -76,6 +76,7 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
         stop = followLiveUpdates(services.client, location, primary, {
           onOwnersChanged: ownersChanged,
           owners: () => slots.filter((s) => s.role !== 'primary').map((s) => s.handle),
+          rateBudget: services.api.rateBudget,
         });
         setState({ status: 'ready', slots });
       },

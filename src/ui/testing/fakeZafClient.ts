@@ -215,6 +215,9 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     requests,
     gets,
     invocations,
+    // Alone in its session: no other instance to share with.
+    trigger: () => undefined,
+    instance: () => ({ trigger: () => undefined }),
 
     async get(paths) {
       if (options.failGet) throw new Error('get failed');
