@@ -222,12 +222,21 @@ export async function waitForTag(panel, tag, present = true, timeout = UI_TIMEOU
   await panel.removeButton(tag).waitFor({ state: present ? 'visible' : 'detached', timeout });
 }
 
+/** The browser mode of this run: TAGWISE_E2E_STORAGE, 'refused' when unset. */
+export function defaultStorage() {
+  const mode = process.env.TAGWISE_E2E_STORAGE ?? 'refused';
+  if (!BROWSER_MODES.includes(/** @type {any} */ (mode))) throw new Error(`TAGWISE_E2E_STORAGE must be one of ${BROWSER_MODES.join(', ')}, not ${mode}`);
+  return /** @type {'refused' | 'allowed'} */ (mode);
+}
+
 /**
  * The setup every browser test file shares: one local Zendesk and one browser for the file,
  * the data reset before each test. Read `suite.local` and `suite.browser` inside tests.
  */
 export function workspaceSuite(options = {}) {
-  const { storage = 'refused', ...serverOptions } = options;
+  // e2e/run.mjs runs every file once per browser mode through TAGWISE_E2E_STORAGE; a file that
+  // names its mode (sync-*.allowed.e2e.mjs) keeps it.
+  const { storage = defaultStorage(), ...serverOptions } = options;
   const suite = { local: undefined, browser: undefined, storage };
   before(async () => {
     [suite.local, suite.browser] = await Promise.all([startServers(serverOptions), launchBrowser({ storage })]);
