@@ -3,13 +3,13 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { startServers, launchBrowser, openWorkspace, tagPanel, waitForTag, eventually, activeFrame, UI_TIMEOUT } from './lib/harness.mjs';
+import { startServers, launchBrowser, defaultStorage, openWorkspace, tagPanel, waitForTag, eventually, activeFrame, UI_TIMEOUT } from './lib/harness.mjs';
 
 let local;
 let browser;
 
 before(async () => {
-  [local, browser] = await Promise.all([startServers(), launchBrowser()]);
+  [local, browser] = await Promise.all([startServers(), launchBrowser({ storage: defaultStorage() })]);
 });
 after(async () => {
   await browser?.close();

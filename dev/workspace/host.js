@@ -249,6 +249,23 @@ export function createZafHost(config) {
     return ctx;
   }
 
+  function instancesTree() {
+    const out = {};
+    for (const other of instances.values()) if (other.registered) out[other.guid] = context(other);
+    return out;
+  }
+
+  /** client.instance(guid).trigger(name, data): the event reaches that instance only. */
+  function forward(from, name, target, message) {
+    for (const other of instances.values()) {
+      if (other.guid === target && other !== from && other.registered && other.iframe.contentWindow) {
+        emit(other, name, message);
+        return;
+      }
+    }
+    record('note', from, { undelivered: target });
+  }
+
   function onHandshake(instance) {
     // A handshake means a new document in the iframe (first load or reload): answers still on
     // their way to the previous document must not reach this one (request keys restart at 1).
@@ -268,9 +285,8 @@ export function createZafHost(config) {
     try {
       if (data.request === 'get') {
         const paths = Array.isArray(data.params) ? data.params : [];
-        const tree = await config.describe(instance);
-        // Every registered instance of the app in this agent's session, as ZAF lists them.
-        tree.instances = Object.fromEntries([...instances.values()].filter((i) => i.registered).map((i) => [i.guid, context(i)]));
+        // `instances` (and `instances.<guid>`) list the registered app instances, as in Zendesk.
+        const tree = { ...(await config.describe(instance)), instances: instancesTree() };
         for (const path of paths) {
           const found = resolvePath(tree, path, instance.location);
           if ('error' in found) result.errors[path] = found.error;
@@ -403,12 +419,9 @@ export function createZafHost(config) {
     } else if (/^request:\d+$/.test(key)) {
       void answerRequest(instance, key, data.message);
     } else if (key.startsWith('iframe.trigger:') && typeof data.instanceGuid === 'string' && data.instanceGuid !== instance.guid) {
-      // One instance talking to another: ZAF relays the event to that instance only.
-      const target = [...instances.values()].find((i) => i.guid === data.instanceGuid && i.registered);
-      if (target && target.iframe.contentWindow) emit(target, key.slice('iframe.trigger:'.length), data.message);
-      else record('note', instance, { undelivered: data.instanceGuid });
+      forward(instance, key.slice('iframe.trigger:'.length), data.instanceGuid, data.message);
     }
-    // Other iframe.trigger:* and iframe.reply:* need no answer here.
+    // iframe.trigger:* for the instance itself and iframe.reply:* need no answer here.
   }
 
   window.addEventListener('message', onMessage);

@@ -20,6 +20,11 @@ export interface LiveUpdateOptions {
    */
   readonly onOwnersChanged?: () => void;
   /**
+   * Ticket sidebar: the requester's and organization's handles. Nothing tells the ticket
+   * sidebar when they change elsewhere, so they are read again when the agent comes back.
+   */
+  readonly owners?: () => readonly RecordHandle[];
+  /**
    * While the account's API budget is low, a refresh waits until it recovers (one refresh
    * then, however many events came meanwhile): saves need what is left.
    */
@@ -63,7 +68,13 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
       if (tags) primary.observe(tags);
       else refresh.request();
     });
-    const { onOwnersChanged } = options;
+    const { onOwnersChanged, owners: ownerHandles } = options;
+    if (ownerHandles) {
+      on('app.activated', (data) => {
+        if ((data as { firstLoad?: unknown } | null)?.firstLoad === true) return;
+        for (const handle of ownerHandles()) void handle.refresh();
+      });
+    }
     if (onOwnersChanged) {
       const owners = () => {
         if (ownersTimer !== undefined) return;

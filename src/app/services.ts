@@ -2,11 +2,13 @@
 import { createSyncEngine, type SyncEngine } from '../domain/sync/engine';
 import type { KeyValueStore } from '../domain/sync/persistence';
 import { PrefixCache, type AutocompleteAnswer } from '../domain/suggest';
-import { instanceGuid, liveInstanceGuids, type ZafClient } from '../zaf/client';
+import type { ZafClient } from '../zaf/client';
+import { instanceGuid, liveInstanceGuids } from '../zaf/instances';
 import { ACCOUNT_CACHE_TTL_MS, accountKey, cachedPerAccount, type AccountPeers, type CachedPerAccount } from '../zendesk/accountCache';
 import { createZendeskApi, isPopularTagList, isTicketFieldTagList, type PopularTag, type TicketFieldTag, type ZendeskApi } from '../zendesk/api';
 import type { RateBudget } from '../zendesk/rateBudget';
 import { accountPeersOf } from './accountPeers';
+import { announceChange, followInstanceNews } from './instanceNews';
 import { followPageLifecycle } from './pageLifecycle';
 import { screenStampOf } from './screenStamp';
 import { browserStore, intentStore } from './storage';
@@ -78,8 +80,10 @@ export function createAppServices(client: ZafClient, account: string, parts: Ser
     screenStamp: screenStampOf(client),
     ...(guid ? { instanceId: guid } : {}),
     liveInstances: () => liveInstanceGuids(client),
+    onServerChange: (ref, tags) => announceChange(client, guid, ref, tags),
   });
   followPageLifecycle(engine);
+  followInstanceNews(client, engine);
   return {
     client,
     api,

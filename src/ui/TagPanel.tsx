@@ -6,6 +6,7 @@ import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { AddTagsField, type AddTagsFieldApi } from './AddTagsField';
 import { isForbiddenNotice, NoticeList } from './NoticeList';
+import { SyncStatusNote } from './SyncStatusNote';
 import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
 import type { SuggestionSource } from './suggestionSource';
 import { RemovalAdvice, useRemovalAdvice, type TicketOwners } from './RemovalAdvice';
@@ -190,6 +191,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
         />
       )}
       </Body>
+      <SyncStatusNote view={view} />
       <NoticeList handle={handle} notices={view.notices} readOnly={view.readOnly !== undefined} />
       {origins && <RemovalAdvice advice={advice.advice} owners={owners} onRemoved={advice.markRemoved} onDismiss={advice.dismiss} />}
     </Section>

@@ -181,6 +181,27 @@ describe('rate limits and failures', () => {
     expect(backend.tagsOf(user)).toEqual(['vip', 'flaky']);
   });
 
+  it('drops a "Not saved" change once the server holds it, so Retry cannot undo a colleague later', async () => {
+    const { backend } = setup({ policy: { backoffMs: [] } });
+    const handle = createSyncEngine({ backend, random: () => 0.5, policy: { backoffMs: [] } }).open(user);
+    await settle();
+    backend.failNext({ kind: 'server', on: 'add' });
+    backend.failNext({ kind: 'server', on: 'read' });
+    handle.add(['landed']);
+    await settle();
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'landed', state: 'failed', pending: 'add' });
+    // A colleague adds it, the screen reads it, then the colleague removes it again.
+    backend.external(user, { add: ['landed'] });
+    await handle.refresh();
+    await settle();
+    backend.external(user, { remove: ['landed'] });
+    await handle.refresh();
+    handle.retry();
+    await settle();
+    expect(backend.writes().map((c) => c.tags)).toEqual([['landed']]);
+    expect(backend.tagsOf(user)).toEqual(['vip']);
+  });
+
   it('keeps a tag whose removal failed visible as not saved (never silently dropped)', async () => {
     const { backend, openTicket } = setup({ policy: { backoffMs: [] } });
     const handle = openTicket();

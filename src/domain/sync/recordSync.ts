@@ -38,7 +38,7 @@ export interface RecordSyncDeps {
   /** The app instances open on this page, when the host can say. */
   readonly liveInstances?: () => Promise<ReadonlySet<string>>;
   /** Called after a write landed or a read saw news, so other instances can refresh. */
-  readonly onServerChange?: (ref: RecordRef) => void;
+  readonly onServerChange?: (ref: RecordRef, tags: readonly string[]) => void;
   /** A request failed for want of a connection / one succeeded again. */
   readonly onConnectivity?: (online: boolean) => void;
 }
@@ -661,7 +661,6 @@ export class RecordSync implements RecordHandle {
         this.lastWriteAt = this.deps.now();
         const answer = op === 'add' ? await backend.add(this.ref, tags, stamp) : await backend.remove(this.ref, tags, stamp);
         this.setOnline();
-        this.deps.onServerChange?.(this.ref);
         const expected =
           op === 'add' ? [...confirmed.tags, ...tags.filter((t) => !confirmed.tags.includes(t))] : confirmed.tags.filter((t) => !tags.includes(t));
         if (!this.proves(op, tags, answer)) {
@@ -680,6 +679,7 @@ export class RecordSync implements RecordHandle {
         this.failures = 0;
         this.rateWaits = 0;
         this.confirmed = { tags: answer ?? expected, stamp: confirmed.stamp, fresh: !isTicket, provisional: false };
+        this.deps.onServerChange?.(this.ref, this.confirmed.tags);
         this.changed();
       } catch (raw) {
         const error = asApiError(raw);
@@ -741,7 +741,7 @@ export class RecordSync implements RecordHandle {
     const snapshot = await this.deps.backend.read(this.ref);
     const before = this.confirmed?.tags;
     this.acceptSnapshot(snapshot, false);
-    if (before && !sameSet(before, snapshot.tags)) this.deps.onServerChange?.(this.ref);
+    if (before && !sameSet(before, snapshot.tags)) this.deps.onServerChange?.(this.ref, snapshot.tags);
     this.changed();
   }
 

@@ -84,7 +84,11 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
         const primary = services.engine.open(data.primary.ref, data.primary.initial);
         slots = [{ handle: primary, role: 'primary', ...(data.primary.role ? { recordRole: data.primary.role } : {}) }, ...openOwners(data, [])];
         watchAccess(data.agentRole);
-        stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged, rateBudget: services.api.rateBudget });
+        stop = followLiveUpdates(services.client, location, primary, {
+          onOwnersChanged: ownersChanged,
+          owners: () => slots.filter((s) => s.role !== 'primary').map((s) => s.handle),
+          rateBudget: services.api.rateBudget,
+        });
         setState({ status: 'ready', slots });
       },
       () => live && setState({ status: 'failed' }),
