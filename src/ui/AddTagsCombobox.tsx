@@ -1,10 +1,9 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, type ChangeEvent } from 'react';
 import styled, { useTheme, type DefaultTheme } from 'styled-components';
 import { DEFAULT_THEME, getColor } from '@zendeskgarden/react-theming';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import { useTranslator } from '../i18n';
 import type { AddTagsViewProps } from './AddTagsView';
-import { useFrameSpace } from './SizedRoot';
 
 // This module is Garden's Combobox machinery (downshift, react-dropdowns, react-forms,
 // floating-ui): `AddTagsField` loads it in its own chunk after the tags show, and a light
@@ -71,32 +70,29 @@ export function AddTagsCombobox({
   const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
   // Garden's compact listbox: options of 7 base units, padded by one unit, offset by one unit.
   const base = theme.space.base;
-  const claimSpace = useFrameSpace();
-  const owner = useRef({});
   const listHeight = Math.min(suggestions.length * base * 7 + base * 2, LISTBOX_MAX_HEIGHT);
   useLayoutEffect(() => {
-    const claim = owner.current;
     const box = boxRef.current;
-    const root = box?.closest('[data-tagwise-root]');
-    if (!isExpanded || !box || !root) {
-      claimSpace(claim, null);
-      return;
-    }
+    const root = box?.closest<HTMLElement>('[data-tagwise-root]');
+    if (!isExpanded || !box || !root) return;
     // The list's bottom: below the field by Garden's offset (one unit), and one unit of air.
+    // A minimum height on the app's root adds room below everything, so nothing moves; one
+    // list is open at a time (it closes when the field loses focus).
     const bottom = box.getBoundingClientRect().bottom - root.getBoundingClientRect().top + listHeight + base * 2;
-    claimSpace(claim, Math.ceil(bottom));
-    return () => claimSpace(claim, null);
-  }, [isExpanded, listHeight, base, boxRef, claimSpace]);
+    root.style.minHeight = `${Math.ceil(bottom)}px`;
+    return () => {
+      root.style.minHeight = '';
+    };
+  }, [isExpanded, listHeight, base, boxRef]);
 
   const onChange = (changes: ComboboxChanges) => {
     if (typeof changes.selectionValue === 'string' && changes.type !== 'input:keyDown:Enter') {
       onPick(changes.selectionValue);
       return;
     }
-    if (changes.inputValue !== undefined && changes.type === 'input:change') {
-      onType(changes.inputValue);
-      return;
-    }
+    // Typing reaches `onType` from the input's own change event (below): Garden reports it
+    // later, after a render that would put the previous text back under the agent's keys.
+    if (changes.type === 'input:change') return;
     if (changes.isExpanded !== undefined) onExpandedChange(changes.isExpanded);
     if (changes.activeIndex !== undefined) onActiveIndexChange(changes.activeIndex);
   };
@@ -122,6 +118,7 @@ export function AddTagsCombobox({
           hidden: false,
           // Garden links the visible label after its first render; this names the field from the start.
           'aria-label': label,
+          onChange: (event: ChangeEvent<HTMLInputElement>) => onType(event.currentTarget.value),
           onKeyDown,
           onPaste,
           // A click opens the list: in an empty field, the recent and most used tags.
@@ -129,7 +126,6 @@ export function AddTagsCombobox({
           'aria-autocomplete': 'list',
           autoComplete: 'off',
           spellCheck: false,
-          maxLength: 4000,
         }}
       >
         {suggestions.map((name) => {

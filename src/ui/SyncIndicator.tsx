@@ -13,16 +13,24 @@ const Mark = styled.span<{ $state: TagSyncState }>`
 
 /**
  * Beside a tag's name, a labelled Garden icon for each state but saved: turning arrows while
- * saving, a clock while Zendesk asks us to wait, an alert when not saved. Each state has its
- * own shape, so none relies on colour.
+ * saving, a clock while Zendesk asks us to wait, an alert when a change failed. Each state has
+ * its own shape, so none relies on colour. The failed one says nothing itself: the row's text
+ * beside it says what did not happen ("Not added").
  */
 export function SyncIndicator({ state }: { state: TagSyncState }) {
   const { t } = useTranslator();
   if (state === 'saved') return null;
-  const label = state === 'saving' ? t('tagwise.tag.saving') : state === 'waiting' ? t('tagwise.tag.waiting') : t('tagwise.tag.failed');
+  if (state === 'failed') {
+    return (
+      <Mark aria-hidden="true" data-sync={state} $state={state}>
+        <GardenIcon name="alertError" />
+      </Mark>
+    );
+  }
+  const label = state === 'saving' ? t('tagwise.tag.saving') : t('tagwise.tag.waiting');
   return (
     <Mark role="img" aria-label={label} data-sync={state} $state={state}>
-      <GardenIcon name={state === 'saving' ? 'reload' : state === 'waiting' ? 'clock' : 'alertError'} spin={state === 'saving'} />
+      <GardenIcon name={state === 'saving' ? 'reload' : 'clock'} spin={state === 'saving'} />
     </Mark>
   );
 }

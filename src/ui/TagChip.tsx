@@ -1,4 +1,4 @@
-import { forwardRef, useLayoutEffect, useRef, useState } from 'react';
+import { forwardRef, memo, useLayoutEffect, useState } from 'react';
 import styled, { css } from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
@@ -17,7 +17,7 @@ import { VisuallyHidden } from './VisuallyHidden';
 
 export type TagDensity = 'comfortable' | 'compact';
 
-/** One row of the tag grid: the pill, and below it "Not saved" with Retry when it did not save. */
+/** One row of the tag grid: the pill, and beside it what did not happen, with Retry, when a change failed. */
 const Row = styled.li`
   position: relative;
   display: inline-flex;
@@ -32,9 +32,11 @@ const pendingBorder = css`
   border: 1px dashed ${(p) => getColor({ theme: p.theme, variable: 'border.emphasis' })};
 `;
 
+// Garden's medium pill is 20 px; compact pills are 24 px so that their remove button is a 24 px
+// target. Garden gives each child overflow: hidden; the cells size themselves.
+// (Comments stay outside the CSS: text inside a template ships in the bundle.)
 const Chip = styled(Tag)<{ $state: TagView['state']; $density: TagDensity }>`
   max-width: 100%;
-  /* Garden's medium pill is 20 px; compact pills are 24 px so that their remove button is a 24 px target. */
   ${(p) =>
     p.$density === 'compact' &&
     css`
@@ -48,7 +50,6 @@ const Chip = styled(Tag)<{ $state: TagView['state']; $density: TagDensity }>`
       border: 1px solid ${getColor({ theme: p.theme, variable: 'border.dangerEmphasis' })};
     `}
 
-  /* Garden gives each child overflow: hidden; the cells size themselves. */
   & > * {
     width: auto;
   }
@@ -68,12 +69,11 @@ const Chip = styled(Tag)<{ $state: TagView['state']; $density: TagDensity }>`
   }
 `;
 
-/** The tag's own cell: it takes focus (roving tabindex) and holds the name and its state. */
+/** The tag's own cell: it takes focus (roving tabindex) and holds the name and its state; a 24 px target even for a two-letter tag. */
 const NameCell = styled.span`
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  /* A 24 px target even for a two-letter tag. */
   min-width: 24px;
   max-width: 100%;
   height: 100%;
@@ -83,7 +83,8 @@ const NameCell = styled.span`
   }
 `;
 
-const Name = styled.span`
+const Name = styled.span<{ $struck: boolean }>`
+  text-decoration: ${(p) => (p.$struck ? 'line-through' : 'none')};
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;
@@ -114,9 +115,38 @@ export interface TagChipProps {
   readonly density: TagDensity;
   /** Position in the list, from 1 (screen readers say "3 of 6"). */
   readonly position: number;
+  /** The handlers take the tag's name, so one set serves every chip and a chip need not re-render. */
   readonly onRemove: (name: string) => void;
+  /** Send the failed change of this one tag again. */
   readonly onRetry: (name: string) => void;
-  readonly onFocus: () => void;
+  readonly onFocus: (name: string) => void;
+}
+
+function sameOrigin(a: TagOrigin | undefined, b: TagOrigin | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.fromRequester !== b.fromRequester || a.fromOrganization !== b.fromOrganization || a.fields.length !== b.fields.length) return false;
+  return a.fields.every((f, i) => f.field === b.fields[i]!.field && f.option === b.fields[i]!.option);
+}
+
+/**
+ * A chip renders again only when what it shows changed: on a record with thousands of tags,
+ * one change must not re-render (and re-style) every other chip.
+ */
+export function sameChip(a: TagChipProps, b: TagChipProps): boolean {
+  return (
+    a.tag.name === b.tag.name &&
+    a.tag.state === b.tag.state &&
+    a.tag.pending === b.tag.pending &&
+    a.tag.changedByOthers === b.tag.changedByOthers &&
+    sameOrigin(a.origin, b.origin) &&
+    a.removable === b.removable &&
+    a.tabbable === b.tabbable &&
+    a.density === b.density &&
+    a.position === b.position &&
+    a.onRemove === b.onRemove &&
+    a.onRetry === b.onRetry &&
+    a.onFocus === b.onFocus
+  );
 }
 
 /** Whether the element's text is cut (shown with an ellipsis). */
@@ -136,39 +166,39 @@ function useTruncated(element: HTMLElement | null, text: string): boolean {
 
 /**
  * One tag as a row of the tag grid: its name and sync state (the focusable cell), the
- * origin marker, a remove button, and "Not saved" with Retry when it did not save.
- * A name too long for the panel is cut with an ellipsis and shown whole in a Garden
- * tooltip on focus and hover.
+ * origin marker, a remove button, and, when a change failed, what did not happen with a
+ * Retry named after the tag. A name too long for the panel is cut with an ellipsis and shown
+ * whole in a Garden tooltip on focus and hover.
  */
-export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChip(
+const TagChipView = forwardRef<HTMLSpanElement, TagChipProps>(function TagChip(
   { tag, origin, removable, tabbable, density, position, onRemove, onRetry, onFocus },
   ref,
 ) {
   const { t } = useTranslator();
+  const failed = tag.state === 'failed';
+  // A removal that did not happen: the tag is still there, struck through, and says so.
+  const notRemoved = failed && tag.pending === 'remove';
   // Protected tags (the admin's rules) have no remove control in any location.
   const locked = useTagRules().rules.protectedTags.isProtected(tag.name);
   const described = useTagDescription(tag.name);
   const [nameElement, setNameElement] = useState<HTMLSpanElement | null>(null);
   const truncated = useTruncated(nameElement, tag.name);
-  const cellRef = useRef<HTMLSpanElement | null>(null);
-  const setCell = (element: HTMLSpanElement | null) => {
-    cellRef.current = element;
-    if (typeof ref === 'function') ref(element);
-    else if (ref) ref.current = element;
-  };
 
   const nameCell = (
     <NameCell
-      ref={setCell}
+      ref={ref}
       role="gridcell"
       tabIndex={tabbable ? 0 : -1}
       {...described.chipProps}
       onFocus={() => {
         described.onFocus();
-        onFocus();
+        onFocus(tag.name);
       }}
     >
-      <Name ref={setNameElement}>{tag.name}</Name>
+      <Name ref={setNameElement} $struck={notRemoved}>
+        {tag.name}
+      </Name>
+      {notRemoved && <VisuallyHidden>{` (${t('tagwise.tag.notRemoved')})`}</VisuallyHidden>}
       {tag.changedByOthers && (
         <>
           <GardenIcon name="userSolo" className="tagwise-by-others" />
@@ -181,8 +211,13 @@ export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChi
   );
 
   return (
-    <Row role="row" aria-rowindex={position} data-tag={tag.name} data-state={tag.state} {...described.itemProps}>
-      <Chip size={density === 'compact' ? 'medium' : 'large'} hue={tag.changedByOthers ? 'blue' : undefined} $state={tag.state} $density={density}>
+    <Row role="row" aria-rowindex={position} data-tag={tag.name} data-state={tag.state} {...described.itemProps} {...(failed ? { 'data-failed': tag.pending } : {})}>
+      <Chip
+        size={density === 'compact' ? 'medium' : 'large'}
+        hue={tag.changedByOthers ? 'blue' : failed ? 'red' : undefined}
+        $state={tag.state}
+        $density={density}
+      >
         {truncated ? (
           <Tooltip content={tag.name} delayMS={150} size="medium" zIndex={10} appendToNode={document.body}>
             {nameCell}
@@ -202,15 +237,22 @@ export const TagChip = forwardRef<HTMLSpanElement, TagChipProps>(function TagChi
         )}
       </Chip>
       {described.tooltip && <span role="gridcell">{described.tooltip}</span>}
-      {tag.state === 'failed' && (
+      {failed && (
+        // The change's notice is the alert; this says, at the tag, what did not happen.
         <Failed role="gridcell">
-          {/* An alert: the agent may have moved on, and must learn that this change did not save. */}
-          <span role="alert">{t('tagwise.tag.failed')}</span>
-          <InlineButton onClick={() => onRetry(tag.name)}>
-            {t('tagwise.tag.retry')}
-          </InlineButton>
+          {notRemoved ? t('tagwise.tag.notRemoved') : t('tagwise.tag.notAdded')}
+          {removable && (
+            <>
+              {' · '}
+              <InlineButton onClick={() => onRetry(tag.name)}>
+                {notRemoved ? t('tagwise.tag.retryRemoving', { name: tag.name }) : t('tagwise.tag.retryAdding', { name: tag.name })}
+              </InlineButton>
+            </>
+          )}
         </Failed>
       )}
     </Row>
   );
 });
+
+export const TagChip = memo(TagChipView, sameChip);

@@ -14,6 +14,12 @@ import type { ZafRequestOptions } from '../zaf/client';
 const region = (name = 'Ticket tags') => screen.getByRole('region', { name });
 const cell = (name: string, where = 'Ticket tags') => within(region(where)).getByText(name).closest<HTMLElement>('[role="gridcell"]')!;
 const writes = (r: ZafRequestOptions) => r.type === 'PUT' || r.type === 'DELETE';
+/** The add field once Garden's Combobox replaced the stand-in: keys typed before would go to the element it replaced. */
+async function gardenField(where = 'Ticket tags') {
+  const field = () => within(region(where)).getByRole('combobox', { name: /^Add tags/ });
+  await waitFor(() => expect(field()).toHaveAttribute('data-garden-id', 'dropdowns.combobox.input'));
+  return field();
+}
 
 describe('the tag list for assistive technology', () => {
   it('is a grid named "Tags" with one row per tag and its position', async () => {
@@ -37,7 +43,7 @@ describe('the tag list for assistive technology', () => {
   it('says a saving tag is saving, in the tag\'s own cell, with its full name shown', async () => {
     const { client, user } = renderPanel({ ticket: { id: 7, tags: [] } });
     const held = client.hold(writes);
-    await user.type(await within(region()).findByRole('combobox', { name: /^Add tags/ }), 'needs_callback{Enter}');
+    await user.type(await gardenField(), 'needs_callback{Enter}');
     const saving = await waitFor(() => cell('needs_callback'));
     expect(saving).toHaveAccessibleName('needs_callback Saving');
     expect(saving.closest('[role="row"]')).toHaveAttribute('data-state', 'saving');
@@ -73,7 +79,7 @@ describe('focus after an action', () => {
     await waitFor(() => expect(within(region('User tags')).getByText('No tags yet')).toBeInTheDocument());
     client.failNext({ status: 500, match: writes });
     client.failNext({ status: 503, match: writes });
-    await user.type(within(region('User tags')).getByRole('combobox', { name: /^Add tags/ }), 'gold{Enter}');
+    await user.type(await gardenField('User tags'), 'gold{Enter}');
     const retry = await within(region('User tags')).findByRole('button', { name: /Retry/ });
     await user.click(retry);
     await waitFor(() => expect(document.activeElement).toBe(cell('gold', 'User tags')));

@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import styled from 'styled-components';
 import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
@@ -30,6 +30,7 @@ export interface TagListProps {
   readonly origins?: ReadonlyMap<string, TagOrigin>;
   readonly removable: boolean;
   readonly onRemove: (name: string) => void;
+  /** Send the failed change of this one tag again. */
   readonly onRetry: (name: string) => void;
   /** Focus leaves the list towards the add field (Escape, → past the end, no tag left). */
   readonly onExit: () => void;
@@ -52,6 +53,26 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
   const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
   const density: TagDensity = tags.length > COMPACT_ABOVE ? 'compact' : 'comfortable';
 
+  // The chips' handlers stay the same across renders (they read the newest props from here),
+  // so a change to one tag re-renders that chip only.
+  const latest = useRef({ names, onRemove, onRetry, onExit });
+  latest.current = { names, onRemove, onRetry, onExit };
+  const refs = useRef(new Map<string, (element: HTMLSpanElement | null) => void>());
+  const refFor = (name: string) => {
+    let set = refs.current.get(name);
+    if (!set) {
+      set = (element) => {
+        if (element) cells.current.set(name, element);
+        else {
+          cells.current.delete(name);
+          refs.current.delete(name);
+        }
+      };
+      refs.current.set(name, set);
+    }
+    return set;
+  };
+
   const focusName = (name: string | undefined): boolean => {
     const element = name === undefined ? undefined : cells.current.get(name);
     if (!element) return false;
@@ -72,20 +93,26 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     },
   }));
 
-  /** Removes a tag; focus goes to the tag after it, else the one before, else the field. */
-  const removeAndMove = (name: string) => {
-    const index = names.indexOf(name);
-    const next = names[index + 1] ?? names[index - 1];
-    onRemove(name);
-    // With no tag left the list goes away: the field takes focus at once.
-    if (next === undefined) onExit();
-    else pendingFocus.current = { name: next };
-  };
-
-  const retry = (name: string) => {
-    pendingFocus.current = { name };
-    onRetry(name);
-  };
+  const handlers = useMemo(
+    () => ({
+      /** Removes a tag; focus goes to the tag after it, else the one before, else the field. */
+      remove(name: string) {
+        const { names, onRemove, onExit } = latest.current;
+        const index = names.indexOf(name);
+        const next = names[index + 1] ?? names[index - 1];
+        onRemove(name);
+        // With no tag left the list goes away: the field takes focus at once.
+        if (next === undefined) onExit();
+        else pendingFocus.current = { name: next };
+      },
+      retry(name: string) {
+        pendingFocus.current = { name };
+        latest.current.onRetry(name);
+      },
+      focus: (name: string) => setCurrent(name),
+    }),
+    [],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const target = event.target as HTMLElement;
@@ -99,7 +126,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
       case 'Delete':
         if (!removable || locked.isProtected(name)) return;
         event.preventDefault();
-        removeAndMove(name);
+        handlers.remove(name);
         return;
       case 'ArrowLeft':
       case 'ArrowUp':
@@ -137,19 +164,16 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
       {tags.map((tag, index) => (
         <TagChip
           key={tag.name}
-          ref={(element) => {
-            if (element) cells.current.set(tag.name, element);
-            else cells.current.delete(tag.name);
-          }}
+          ref={refFor(tag.name)}
           tag={tag}
           origin={origins?.get(tag.name)}
           removable={removable}
           tabbable={tag.name === tabbableName}
           density={density}
           position={index + 1}
-          onRemove={removeAndMove}
-          onRetry={retry}
-          onFocus={() => setCurrent(tag.name)}
+          onRemove={handlers.remove}
+          onRetry={handlers.retry}
+          onFocus={handlers.focus}
         />
       ))}
     </Grid>

@@ -6,7 +6,7 @@ import type { SuggestionSource } from './suggestionSource';
 export interface FieldOffers {
   /** What the empty, open field offers: recent tags, then the most used ones. */
   readonly empty: readonly string[];
-  /** Of those, the ones offered because the agent used them lately. */
+  /** The tags the agent used lately (those offered say so). */
   readonly recent: ReadonlySet<string>;
   /** Ticket counts from the popular list, by tag name (shown beside each suggestion). */
   readonly counts: ReadonlyMap<string, number>;
@@ -34,15 +34,10 @@ export function useFieldOffers(source: SuggestionSource | undefined, open: boole
   const recentNow = open ? (source?.recent?.list() ?? []) : [];
   const recentKey = recentNow.join(' ');
   return useMemo(() => {
-    const offers = emptyFieldOffers(
-      recentKey ? recentKey.split(' ') : [],
-      popular.map((tag) => tag.name),
-      present,
-      MAX_SUGGESTIONS,
-    );
+    const recent = recentKey ? recentKey.split(' ') : [];
     return {
-      empty: offers.map((offer) => offer.name),
-      recent: new Set(offers.filter((offer) => offer.reason === 'recent').map((offer) => offer.name)),
+      empty: emptyFieldOffers(recent, popular.map((tag) => tag.name), present, MAX_SUGGESTIONS),
+      recent: new Set(recent),
       counts: new Map(popular.map((tag) => [tag.name, tag.count])),
     };
   }, [recentKey, popular, present]);

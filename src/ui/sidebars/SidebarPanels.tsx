@@ -39,11 +39,7 @@ function titleKey(role: OpenSlot['role'], kind: RecordKind): MessageKey {
 
 export function useSuggestionSource(services: AppServices): SuggestionSource {
   return useMemo(
-    () => ({
-      autocomplete: (prefix) => services.api.autocomplete(prefix),
-      popularTags: services.popularTags,
-      recent: sessionRecentTags(services.account),
-    }),
+    () => ({ autocomplete: services.autocomplete, popularTags: services.popularTags, recent: sessionRecentTags(services.account) }),
     [services],
   );
 }
@@ -86,7 +82,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
   const { t } = useTranslator();
   const requester = state.slots.find((slot) => slot.role === 'requester')?.handle;
   const organization = state.slots.find((slot) => slot.role === 'organization')?.handle;
-  const { provenance, engage } = useTicketProvenance(services, requester, organization);
+  const { provenance, engage, fieldsKnown } = useTicketProvenance(services, requester, organization);
   const owners = useMemo(() => ({ requester, organization }), [requester, organization]);
   const { rules } = useTagRules();
   // A hidden group is still opened: the ticket's tags are explained by where they come from.
@@ -106,7 +102,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
             addLabel={t(addLabelKey(role, ref.kind))}
             suggestions={source}
             collapseKind={role === 'primary' ? 'ticket' : role}
-            {...(explain ? { provenance, onEngage: engage, owners } : {})}
+            {...(explain ? { provenance, onEngage: engage, owners, fieldsKnown } : {})}
           />
         );
       })}
