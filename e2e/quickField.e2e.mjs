@@ -12,6 +12,8 @@ test('space and comma turn typed words into tags; Tab takes the highlighted sugg
   const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.emptyTicket}`);
   try {
     const panel = tagPanel(ws.app, 'Ticket tags');
+    // The panel's own field (the first paint before it has none).
+    await panel.region.getByRole('combobox', { name: 'Add tags to ticket', exact: true }).waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await panel.region.getByRole('combobox', { name: 'Add tags to ticket', exact: true }).count(), 1, 'the field has its own name');
     await panel.input.click();
     await panel.input.pressSequentially('alpha beta,');

@@ -37,8 +37,14 @@ const Typed = styled.mark`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
+// The note is drawn from its attribute, not text: the option's name is the tag alone and the
+// note its description, and text inside the option that its name lacks would fail WCAG's
+// label-in-name (axe counts hidden text too).
 const Note = styled.span`
   flex-shrink: 0;
+  &::after {
+    content: attr(data-note);
+  }
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
   font-size: ${(p) => p.theme.fontSizes.sm};
 `;
@@ -154,7 +160,7 @@ export function AddTagsCombobox({
                     name
                   )}
                 </span>
-                {note && <Note aria-hidden="true">{note}</Note>}
+                {note && <Note aria-hidden="true" data-note={note} />}
               </OptionRow>
             </Option>
           );
