@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
-import type { Notice, RecordHandle } from '../domain/sync/view';
+import type { ChangeSummary, Notice, RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
 import { noticeText } from './noticeText';
@@ -51,7 +51,10 @@ function useAutoDismiss(handle: RecordHandle, notice: Notice): void {
   }, [handle, notice.id, ms, state]);
 }
 
-function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice: Notice; readOnly: boolean }) {
+/** Undo of one change: the notice sends it; the panel moves focus where the agent expects. */
+export type OnUndo = (change: ChangeSummary) => void;
+
+function NoticeItem({ handle, notice, readOnly, onUndo }: { handle: RecordHandle; notice: Notice; readOnly: boolean; onUndo?: OnUndo | undefined }) {
   const { t } = useTranslator();
   useAutoDismiss(handle, notice);
   const text = noticeText(notice, t);
@@ -80,7 +83,16 @@ function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice
     <Brief type={done ? 'success' : 'info'} role="status" data-notice={notice.kind === 'change' ? notice.status : 'external'}>
       <Alert.Paragraph>
         {text}{' '}
-        {undoable && <InlineButton onClick={() => handle.undo(notice.change.id)}>{t('tagwise.notice.undo')}</InlineButton>}
+        {undoable && (
+          <InlineButton
+            onClick={() => {
+              handle.undo(notice.change.id);
+              onUndo?.(notice.change);
+            }}
+          >
+            {t('tagwise.notice.undo')}
+          </InlineButton>
+        )}
       </Alert.Paragraph>
     </Brief>
   );
@@ -91,11 +103,21 @@ function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice
  * moves from "Adding…" to "Added" (a polite status) or to "Couldn't add" (an alert that stays
  * until dismissed). Other people's changes are brief statuses too.
  */
-export function NoticeList({ handle, notices, readOnly = false }: { handle: RecordHandle; notices: readonly Notice[]; readOnly?: boolean }) {
+export function NoticeList({
+  handle,
+  notices,
+  readOnly = false,
+  onUndo,
+}: {
+  handle: RecordHandle;
+  notices: readonly Notice[];
+  readOnly?: boolean;
+  onUndo?: OnUndo;
+}) {
   return (
     <Stack data-notices="">
       {notices.map((notice) => (
-        <NoticeItem key={notice.id} handle={handle} notice={notice} readOnly={readOnly} />
+        <NoticeItem key={notice.id} handle={handle} notice={notice} readOnly={readOnly} onUndo={onUndo} />
       ))}
     </Stack>
   );

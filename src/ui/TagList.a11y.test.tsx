@@ -74,6 +74,21 @@ describe('focus after an action', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(region()).getByRole('combobox', { name: /^Add tags/ })));
   });
 
+  it('after Undo of a removal: the tag it brings back; after Undo of an add: the field', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 7, tags: ['urgent', 'billing'] } });
+    await waitFor(() => expect(within(region()).getAllByRole('row')).toHaveLength(2));
+    await user.click(within(region()).getByRole('button', { name: 'Remove tag urgent' }));
+    await user.click(await within(region()).findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(document.activeElement).toBe(cell('urgent')));
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(expect.arrayContaining(['urgent', 'billing'])));
+    await user.type(await gardenField(), 'gold{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toContain('gold'));
+    const undos = await within(region()).findAllByRole('button', { name: 'Undo' });
+    await user.click(undos[undos.length - 1]!);
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).not.toContain('gold'));
+    expect(document.activeElement).toBe(within(region()).getByRole('combobox', { name: /^Add tags/ }));
+  });
+
   it('after Retry: the tag it sends again', async () => {
     const { client, user } = renderPanel({ user: { id: 5, tags: [] } });
     await waitFor(() => expect(within(region('User tags')).getByText('No tags yet')).toBeInTheDocument());

@@ -235,7 +235,18 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
       )}
       </Body>
       <SyncStatusNote view={view} />
-      <NoticeList handle={handle} notices={view.notices} readOnly={view.readOnly !== undefined} />
+      <NoticeList
+        handle={handle}
+        notices={view.notices}
+        readOnly={view.readOnly !== undefined}
+        // The Undo button goes with its notice: focus goes to the tag Undo brought back, or
+        // to the field when Undo took the added tags away.
+        onUndo={(change) => {
+          const restored = change.op === 'remove' ? change.tags[0] : undefined;
+          if (restored !== undefined) list.current?.focusTag(restored);
+          else field.current?.focus();
+        }}
+      />
       {origins && <RemovalAdvice advice={advice.advice} owners={owners} onRemoved={advice.markRemoved} onDismiss={advice.dismiss} />}
     </Section>
   );
