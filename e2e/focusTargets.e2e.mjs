@@ -102,3 +102,21 @@ test('focus: Retry keeps focus on its tag', async () => {
   }
 });
 
+
+test('focus: Undo of a removal goes to the tag it brings back', async () => {
+  const ws = await openWorkspace(suite.browser, suite.local, `/organizations/${SEED_IDS.organization}`);
+  try {
+    const panel = tagPanel(ws.app, 'Organization tags');
+    await waitForTag(panel, 'vip');
+    await panel.removeButton('vip').click();
+    await waitForTag(panel, 'vip', false);
+    const undo = panel.region.getByRole('button', { name: 'Undo' });
+    await undo.waitFor({ timeout: UI_TIMEOUT });
+    await undo.focus();
+    await ws.page.keyboard.press('Enter');
+    const frame = await activeFrame(ws.page);
+    await frame.waitForFunction(() => document.activeElement?.closest('[role="row"]')?.getAttribute('data-tag') === 'vip', null, { timeout: UI_TIMEOUT });
+  } finally {
+    await ws.close();
+  }
+});
