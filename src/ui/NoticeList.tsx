@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import type { ChangeSummary, Notice, RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
+import { Message, MessageText } from './Message';
 import { noticeText } from './noticeText';
 
 /** How long Undo stays offered. */
@@ -16,17 +16,6 @@ const Stack = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${(p) => p.theme.space.xs};
-`;
-
-const Brief = styled(Alert)`
-  padding-top: ${(p) => p.theme.space.xs};
-  padding-bottom: ${(p) => p.theme.space.xs};
-`;
-
-/** One line, no box: a refused change on a record the agent may not tag (403). */
-const Line = styled.p`
-  margin: 0;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
 `;
 
 /** A change refused because tagging is off or the agent may not tag this record. */
@@ -60,19 +49,21 @@ function NoticeItem({ handle, notice, readOnly, onUndo }: { handle: RecordHandle
   const text = noticeText(notice, t);
 
   if (isForbiddenNotice(notice)) {
-    // Not an error box: the record is simply not the agent's to tag, and the line says why.
+    // A warning, not an error: the record is simply not the agent's to tag, and it says why.
     return (
-      <Line role="alert" data-forbidden="" data-notice="refused">
-        {text} <InlineButton onClick={() => handle.dismissNotice(notice.id)}>{t('tagwise.notice.dismiss')}</InlineButton>
-      </Line>
+      <Message type="warning" role="alert" data-forbidden="" data-notice="refused">
+        <MessageText>
+          {text} <InlineButton onClick={() => handle.dismissNotice(notice.id)}>{t('tagwise.notice.dismiss')}</InlineButton>
+        </MessageText>
+      </Message>
     );
   }
   if (notice.kind === 'change' && (notice.status === 'failed' || notice.status === 'refused')) {
     return (
-      <Alert type="error" role="alert" data-notice={notice.status}>
-        <Alert.Paragraph>{text}</Alert.Paragraph>
+      <Message type="error" role="alert" data-notice={notice.status}>
+        <MessageText>{text}</MessageText>
         <Alert.Close aria-label={t('tagwise.notice.dismiss')} onClick={() => handle.dismissNotice(notice.id)} />
-      </Alert>
+      </Message>
     );
   }
   const done = notice.kind === 'change' && notice.status === 'done';
@@ -80,8 +71,8 @@ function NoticeItem({ handle, notice, readOnly, onUndo }: { handle: RecordHandle
   // (the panel says why there).
   const undoable = notice.kind === 'change' && done && !notice.change.undoes && !readOnly;
   return (
-    <Brief type={done ? 'success' : 'info'} role="status" data-notice={notice.kind === 'change' ? notice.status : 'external'}>
-      <Alert.Paragraph>
+    <Message type={done ? 'success' : 'info'} role="status" data-notice={notice.kind === 'change' ? notice.status : 'external'}>
+      <MessageText>
         {text}{' '}
         {undoable && (
           <InlineButton
@@ -93,8 +84,8 @@ function NoticeItem({ handle, notice, readOnly, onUndo }: { handle: RecordHandle
             {t('tagwise.notice.undo')}
           </InlineButton>
         )}
-      </Alert.Paragraph>
-    </Brief>
+      </MessageText>
+    </Message>
   );
 }
 

@@ -103,6 +103,10 @@ describe('removing a ticket tag that comes from elsewhere', () => {
     await user.click(within(region('Ticket tags')).getByRole('button', { name: 'Remove tag vip' }));
     const status = within(region('Ticket tags')).getAllByRole('status').find((s) => s.hasAttribute('data-advice'))!;
     await waitFor(() => expect(status).toHaveTextContent('vip also comes from the requester: it will come back unless you remove it there.'));
+    // The panel's one message style: a Garden Alert, here a warning.
+    const advice = status.querySelector('[data-advice-tag="vip"]');
+    expect(advice).toHaveAttribute('data-message', 'warning');
+    expect(advice).toHaveAttribute('data-garden-id', 'notifications.alert');
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['emea', 'urgent']));
     expect(client.tagsOf('user', 70)).toEqual(['vip', 'newsletter']);
 
@@ -159,7 +163,8 @@ describe('groups the agent may not tag', () => {
     client.failNext({ match: writes, status: 403, body: { error: 'Forbidden', description: 'You do not have access to this page.' } });
     await user.click(within(region('Organization tags')).getByRole('button', { name: 'Remove tag enterprise' }));
     const line = await within(region('Organization tags')).findByRole('alert');
-    expect(line.tagName).toBe('P');
+    // A warning in the panel's one message style, not an error.
+    expect(line).toHaveAttribute('data-message', 'warning');
     expect(line).toHaveTextContent(`Couldn't remove "enterprise". You don't have permission to change these tags. Ask an admin.`);
     expect(within(region('Organization tags')).getAllByRole('alert')).toHaveLength(1);
     expect(within(region('Organization tags')).queryByRole('note')).toBeNull();
@@ -181,7 +186,8 @@ describe('groups the agent may not tag', () => {
     });
     await user.click(within(region('Requester tags')).getByRole('button', { name: 'Remove tag newsletter' }));
     const line = await within(region('Requester tags')).findByRole('alert');
-    expect(line.tagName).toBe('P');
+    // A warning in the panel's one message style, not an error.
+    expect(line).toHaveAttribute('data-message', 'warning');
     expect(line).toHaveTextContent('tags on users and organizations are turned off');
     expect(tagNames('Requester tags')).toEqual(['vip', 'newsletter']);
   });

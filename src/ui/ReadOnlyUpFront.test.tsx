@@ -60,6 +60,8 @@ describe('read-only states known before any write', () => {
     client.closeTicket(7);
     act(() => client.emit('ticket.updated'));
     await waitFor(() => expect(within(region('Ticket tags')).getByRole('note')).toHaveTextContent('This ticket is closed.'));
+    // In the panel's one message style (a Garden Alert), as information.
+    expect(within(region('Ticket tags')).getByRole('note')).toHaveAttribute('data-message', 'info');
     expect(within(region('Ticket tags')).queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(within(region('Ticket tags')).queryByRole('combobox')).toBeNull();
   });
