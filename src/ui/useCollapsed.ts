@@ -13,7 +13,7 @@ function readCollapsed(kind: string): boolean | undefined {
   try {
     const stored = window.localStorage.getItem(collapsedKey(kind));
     // '0' is an explicit "open": it must outlive an admin's "start collapsed".
-    return stored === '1' ? true : stored === '0' ? false : inMemory.get(kind);
+    return stored === '1' ? true : stored === '0' ? false : undefined;
   } catch {
     // Storage blocked in a third-party frame: the choice lasts for this page only.
     return inMemory.get(kind);
