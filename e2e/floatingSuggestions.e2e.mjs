@@ -11,9 +11,19 @@ test('suggestions float: nothing below the field moves, the list is whole, the f
   try {
     const ticket = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(ticket, 'billing');
+    // Measure once the whole sidebar is in (the requester's and organization's groups come
+    // after the ticket's) and the frame has stopped resizing.
+    await waitForTag(tagPanel(ws.app, 'Requester tags'), 'newsletter');
+    await waitForTag(tagPanel(ws.app, 'Organization tags'), 'enterprise');
     const iframe = ws.page.locator('iframe[title="Tagwise"]');
     const below = ws.app.getByRole('heading', { name: /^Requester tags/ });
-    const heightBefore = (await iframe.boundingBox())?.height ?? 0;
+    let heightBefore = -1;
+    for (let settled = 0; settled < 3; ) {
+      const now = (await iframe.boundingBox())?.height ?? 0;
+      settled = Math.abs(now - heightBefore) < 1 ? settled + 1 : 0;
+      heightBefore = now;
+      await ws.page.waitForTimeout(200);
+    }
     const belowBefore = (await below.boundingBox())?.y;
     await ticket.input.click();
     // A pasted list: the word being typed is the last one.

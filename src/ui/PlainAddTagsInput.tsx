@@ -130,7 +130,7 @@ export function PlainAddTagsInput({ boxRef, id, label, text, error, onType, onKe
   return (
     <div ref={boxRef} onPointerDown={onEngage}>
       <Label htmlFor={inputId}>{label}</Label>
-      <Trigger $invalid={error !== null}>
+      <Trigger $invalid={error !== null} data-add-trigger="">
         <InputRow>
           <Input
             id={inputId}
