@@ -113,8 +113,6 @@ export interface TagChipProps {
   /** In the tab order (roving tabindex: one tag at a time). */
   readonly tabbable: boolean;
   readonly density: TagDensity;
-  /** Position in the list, from 1 (screen readers say "3 of 6"). */
-  readonly position: number;
   /** The handlers take the tag's name, so one set serves every chip and a chip need not re-render. */
   readonly onRemove: (name: string) => void;
   /** Send the failed change of this one tag again. */
@@ -142,7 +140,6 @@ export function sameChip(a: TagChipProps, b: TagChipProps): boolean {
     a.removable === b.removable &&
     a.tabbable === b.tabbable &&
     a.density === b.density &&
-    a.position === b.position &&
     a.onRemove === b.onRemove &&
     a.onRetry === b.onRetry &&
     a.onFocus === b.onFocus
@@ -171,7 +168,7 @@ function useTruncated(element: HTMLElement | null, text: string): boolean {
  * whole in a Garden tooltip on focus and hover.
  */
 const TagChipView = forwardRef<HTMLSpanElement, TagChipProps>(function TagChip(
-  { tag, origin, removable, tabbable, density, position, onRemove, onRetry, onFocus },
+  { tag, origin, removable, tabbable, density, onRemove, onRetry, onFocus },
   ref,
 ) {
   const { t } = useTranslator();
@@ -211,7 +208,7 @@ const TagChipView = forwardRef<HTMLSpanElement, TagChipProps>(function TagChip(
   );
 
   return (
-    <Row role="row" aria-rowindex={position} data-tag={tag.name} data-state={tag.state} {...described.itemProps} {...(failed ? { 'data-failed': tag.pending } : {})}>
+    <Row role="row" data-tag={tag.name} data-state={tag.state} {...described.itemProps} {...(failed ? { 'data-failed': tag.pending } : {})}>
       <Chip
         size={density === 'compact' ? 'medium' : 'large'}
         hue={tag.changedByOthers ? 'blue' : failed ? 'red' : undefined}

@@ -38,6 +38,8 @@ export interface TagListProps {
 
 /**
  * The tags in server order, as a grid with one row per tag (screen readers say "row 3 of 6").
+ * Every row is in the DOM, so the browser counts the positions itself: no aria-rowindex, which
+ * would change on every chip after a removed tag and re-render thousands of them.
  * One tag at a time is in the tab order, with its origin marker after it. Arrows move between
  * tags, Home/End to the first/last tag; Backspace or Delete removes the tag
  * (never in one keystroke from the field), and focus goes to the next tag, or to the field
@@ -160,8 +162,8 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
   };
 
   return (
-    <Grid role="grid" aria-label={label} aria-rowcount={tags.length} data-density={density} onKeyDown={onKeyDown}>
-      {tags.map((tag, index) => (
+    <Grid role="grid" aria-label={label} data-density={density} onKeyDown={onKeyDown}>
+      {tags.map((tag) => (
         <TagChip
           key={tag.name}
           ref={refFor(tag.name)}
@@ -170,7 +172,6 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
           removable={removable}
           tabbable={tag.name === tabbableName}
           density={density}
-          position={index + 1}
           onRemove={handlers.remove}
           onRetry={handlers.retry}
           onFocus={handlers.focus}
