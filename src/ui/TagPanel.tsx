@@ -167,12 +167,10 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
   const countText = view.phase === 'ready' ? t('tagwise.panel.count', { count: view.tags.length }) : null;
-  const count = countText !== null && (
-    <Count>
-      <VisuallyHidden>, </VisuallyHidden>
-      {countText}
-    </Count>
-  );
+  // The comma ends the name's own text: between two flex items a reader would put a space
+  // before it ("Ticket tags , 2 tags").
+  const comma = countText !== null && <VisuallyHidden>,</VisuallyHidden>;
+  const count = countText !== null && <Count>{countText}</Count>;
   // The heading names the group and its count: "Ticket tags, 6 tags".
   const headingName = countText === null ? title : `${title}, ${countText}`;
 
@@ -190,12 +188,16 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
             <Name>
               <Chevron name="chevronDown" $open={!collapsed} />
               {title}
+              {comma}
             </Name>
             {count}
           </Disclosure>
         ) : (
           <Title>
-            <Name>{title}</Name>
+            <Name>
+              {title}
+              {comma}
+            </Name>
             {count}
           </Title>
         )}
