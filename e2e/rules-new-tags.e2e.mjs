@@ -1,27 +1,17 @@
 // The admin's tag rules in the workspace (2/3): only existing tags, warn before a new tag, in each location.
-// Settings are set by name, as Admin Center would (openWorkspace's `settings`).
+// Settings are set by name, as Admin Center would (withWorkspace's `settings`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, tagPanel, waitForTag, eventually, UI_TIMEOUT, withWorkspace } from './lib/harness.mjs';
 
 const suite = workspaceSuite();
 
 const serverTags = (kind, id) => suite.local.zendesk.control.snapshot()[kind][id].tags;
 const writes = () => suite.local.zendesk.control.log().filter((e) => e.method === 'PUT' || e.method === 'DELETE' || e.method === 'POST');
 
-async function withWorkspace(view, settings, run) {
-  const ws = await openWorkspace(suite.browser, suite.local, view, { settings });
-  try {
-    await run(ws);
-    assert.deepEqual(ws.errors, []);
-  } finally {
-    await ws.close();
-  }
-}
-
 test('only existing tags: a new tag is refused with a sentence and nothing is sent; an existing one is added', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.emptyTicket}`, { existing_tags_only: true, allowed_tags: 'approved_new' }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.emptyTicket}`, { existing_tags_only: true, allowed_tags: 'approved_new' }, async (ws) => {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.input.waitFor({ timeout: UI_TIMEOUT });
     suite.local.zendesk.control.clearLog();
@@ -39,7 +29,7 @@ test('only existing tags: a new tag is refused with a sentence and nothing is se
 });
 
 test('only existing tags in the organization sidebar', async () => {
-  await withWorkspace(`/organizations/${SEED_IDS.organization}`, { existing_tags_only: true }, async (ws) => {
+  await withWorkspace(suite, `/organizations/${SEED_IDS.organization}`, { existing_tags_only: true }, async (ws) => {
     const org = tagPanel(ws.app, 'Organization tags');
     await waitForTag(org, 'vip');
     await org.add('made_up_tag');
@@ -49,7 +39,7 @@ test('only existing tags in the organization sidebar', async () => {
 });
 
 test('warn before a new tag: a second Enter creates it; "Create <tag>" does too', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.emptyTicket}`, { confirm_new_tags: true }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.emptyTicket}`, { confirm_new_tags: true }, async (ws) => {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.input.waitFor({ timeout: UI_TIMEOUT });
     suite.local.zendesk.control.clearLog();
@@ -66,7 +56,7 @@ test('warn before a new tag: a second Enter creates it; "Create <tag>" does too'
 });
 
 test('warn before a new tag in the user sidebar', async () => {
-  await withWorkspace(`/users/${SEED_IDS.untaggedEndUser}`, { confirm_new_tags: true }, async (ws) => {
+  await withWorkspace(suite, `/users/${SEED_IDS.untaggedEndUser}`, { confirm_new_tags: true }, async (ws) => {
     const panel = tagPanel(ws.app, 'User tags');
     await panel.input.waitFor({ timeout: UI_TIMEOUT });
     await panel.add('brand_new_tag');

@@ -1,27 +1,17 @@
 // The admin's tag rules in the workspace (1/3): protected tags and hidden groups, in each location.
-// Settings are set by name, as Admin Center would (openWorkspace's `settings`).
+// Settings are set by name, as Admin Center would (withWorkspace's `settings`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, tagPanel, waitForTag, eventually, UI_TIMEOUT, withWorkspace } from './lib/harness.mjs';
 
 const suite = workspaceSuite();
 
 const REASON = "Set by an automation; Tagwise won't change it";
 const writes = () => suite.local.zendesk.control.log().filter((e) => e.method === 'PUT' || e.method === 'DELETE' || e.method === 'POST');
 
-async function withWorkspace(view, settings, run) {
-  const ws = await openWorkspace(suite.browser, suite.local, view, { settings });
-  try {
-    await run(ws);
-    assert.deepEqual(ws.errors, []);
-  } finally {
-    await ws.close();
-  }
-}
-
 test('protected tags: a lock with the reason and no remove control in the ticket, requester and organization groups; adding one is refused', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { protected_tags: 'vip*\nsla_*' }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.openTicket}`, { protected_tags: 'vip*\nsla_*' }, async (ws) => {
     const ticket = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(ticket, 'billing');
     const lock = ticket.region.locator('li[data-tag="vip"]').getByRole('img', { name: /Protected/ });
@@ -42,13 +32,13 @@ test('protected tags: a lock with the reason and no remove control in the ticket
 });
 
 test('protected tags in the user and organization sidebars', async () => {
-  await withWorkspace(`/users/${SEED_IDS.endUser}`, { protected_tags: 'vip_contact' }, async (ws) => {
+  await withWorkspace(suite, `/users/${SEED_IDS.endUser}`, { protected_tags: 'vip_contact' }, async (ws) => {
     const user = tagPanel(ws.app, 'User tags');
     await waitForTag(user, 'newsletter');
     await user.region.locator('li[data-tag="vip_contact"]').getByRole('img', { name: /Protected/ }).waitFor();
     assert.equal(await user.removeButton('vip_contact').count(), 0);
   });
-  await withWorkspace(`/organizations/${SEED_IDS.organization}`, { protected_tags: 'enterprise' }, async (ws) => {
+  await withWorkspace(suite, `/organizations/${SEED_IDS.organization}`, { protected_tags: 'enterprise' }, async (ws) => {
     const org = tagPanel(ws.app, 'Organization tags');
     await waitForTag(org, 'vip');
     await org.region.locator('li[data-tag="enterprise"]').getByRole('img', { name: /Protected/ }).waitFor();
@@ -57,12 +47,12 @@ test('protected tags in the user and organization sidebars', async () => {
 });
 
 test('groups: the requester and organization groups can be hidden in the ticket sidebar', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { show_requester_tags: false }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.openTicket}`, { show_requester_tags: false }, async (ws) => {
     await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
     await tagPanel(ws.app, 'Organization tags').region.waitFor();
     assert.equal(await tagPanel(ws.app, 'Requester tags').region.count(), 0);
   });
-  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { show_organization_tags: false }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.openTicket}`, { show_organization_tags: false }, async (ws) => {
     await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
     await tagPanel(ws.app, 'Requester tags').region.waitFor();
     assert.equal(await tagPanel(ws.app, 'Organization tags').region.count(), 0);
@@ -70,7 +60,7 @@ test('groups: the requester and organization groups can be hidden in the ticket 
 });
 
 test('groups: collapse_owner_groups starts the requester and organization groups collapsed; one the agent opens stays open where storage allows', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { collapse_owner_groups: true }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.openTicket}`, { collapse_owner_groups: true }, async (ws) => {
     await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
     const requester = tagPanel(ws.app, 'Requester tags');
     // A group's disclosure is named by the group, then its count ("Requester tags, 2 tags").

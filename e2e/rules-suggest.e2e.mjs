@@ -1,25 +1,15 @@
 // The admin's tag rules in the workspace (3/3): did you mean, descriptions, and the workspace's settings form.
-// Settings are set by name, as Admin Center would (openWorkspace's `settings`).
+// Settings are set by name, as Admin Center would (withWorkspace's `settings`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, tagPanel, waitForTag, eventually, UI_TIMEOUT, withWorkspace } from './lib/harness.mjs';
 
 const suite = workspaceSuite();
 
 
-async function withWorkspace(view, settings, run) {
-  const ws = await openWorkspace(suite.browser, suite.local, view, { settings });
-  try {
-    await run(ws);
-    assert.deepEqual(ws.errors, []);
-  } finally {
-    await ws.close();
-  }
-}
-
 test('did you mean: the close existing tag comes first, with its ticket count', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.emptyTicket}`, {}, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.emptyTicket}`, {}, async (ws) => {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await panel.input.click({ timeout: UI_TIMEOUT });
     await panel.input.fill('warrenty');
@@ -32,7 +22,7 @@ test('did you mean: the close existing tag comes first, with its ticket count', 
 });
 
 test('descriptions: in the suggestions and on hover or focus of a tag', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { tag_descriptions: 'vip: contract customers; set by sales\nwarranty: under warranty' }, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.openTicket}`, { tag_descriptions: 'vip: contract customers; set by sales\nwarranty: under warranty' }, async (ws) => {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'vip');
     await panel.region.locator('li[data-tag="vip"]').hover();
@@ -44,7 +34,7 @@ test('descriptions: in the suggestions and on hover or focus of a tag', async ()
 });
 
 test('the workspace changes the settings and reloads the app with them, as Admin Center does', async () => {
-  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, undefined, async (ws) => {
+  await withWorkspace(suite, `/tickets/${SEED_IDS.openTicket}`, undefined, async (ws) => {
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'vip');
     await ws.page.getByLabel('Protected tags (protected_tags)').fill('vip');

@@ -151,6 +151,20 @@ export async function openWorkspace(browser, local, view, opts = {}) {
   };
 }
 
+/**
+ * Opens the workspace at `view` with the app's installation settings, runs `run(ws)`, checks the
+ * page threw nothing, and closes it whatever happened.
+ */
+export async function withWorkspace(suite, view, settings, run) {
+  const ws = await openWorkspace(suite.browser, suite.local, view, { settings });
+  try {
+    await run(ws);
+    if (ws.errors.length) throw new Error(`the page threw: ${ws.errors.join(' | ')}`);
+  } finally {
+    await ws.close();
+  }
+}
+
 /** The visible app instance's frame (inactive instances are titled "Tagwise (inactive)"). */
 export function appFrame(page) {
   return page.frameLocator('iframe[title="Tagwise"]');
