@@ -14,6 +14,7 @@ import { analyseBundle } from './lib/bundle.mjs';
 import { attributeAppModules, buildHello, buildMeasures, ensureAppBuilt, OUT, ROOT } from './lib/build.mjs';
 import { SCENARIO, TODAY, alternatives, simulate } from './lib/simulation.mjs';
 import { renderTable } from './lib/table.mjs';
+import { isAccountListRead } from '../dev/zendesk/accountLists.mjs';
 
 const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'filter', 'browser'];
 const DETERMINISTIC = ['bundle', 'requests', 'typing', 'simulation'];
@@ -39,8 +40,7 @@ const cmd = (group) => `node bench/run.mjs --only=${group}`;
 // The account-wide lists (whether tagging is on, the ticket fields, the account's tags) are read
 // once per agent session and shared by its instances: the session rows count them. A sidebar
 // opening is judged by what it asks about its records.
-const ACCOUNT_LIST = /^GET \/api\/v2\/(account\/settings|ticket_fields|tags)(\.json)?(\?|$)/;
-const split = (calls) => ({ record: calls.filter((c) => !ACCOUNT_LIST.test(c)), account: calls.filter((c) => ACCOUNT_LIST.test(c)) });
+const split = (calls) => ({ record: calls.filter((c) => !isAccountListRead(c)), account: calls.filter((c) => isAccountListRead(c)) });
 
 /**
  * A row: figure, value, budget text, status ('pass' | 'OVER' | 'info' | 'n/a' | 'ERROR'),

@@ -3,6 +3,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
+import { isAccountListRead } from '../dev/zendesk/accountLists.mjs';
 import { startServers, launchBrowser, defaultStorage, openWorkspace, tagPanel, waitForTag, eventually, activeFrame, UI_TIMEOUT } from './lib/harness.mjs';
 
 let local;
@@ -43,11 +44,10 @@ test('ticket 1 shows three regions: the ticket, its requester and its organizati
 
 // The account-wide lists (tagging on or off, ticket fields) are read once per session, after the
 // tags show, and shared by every instance; what an opening may not cost is a read of its records.
-const ACCOUNT_LIST = /^\/api\/v2\/(account\/settings|ticket_fields)\.json$/;
 function recordRequests(log) {
-  const lists = log.filter((e) => ACCOUNT_LIST.test(e.path)).map((e) => e.path);
+  const lists = log.filter((e) => isAccountListRead(e.method, e.path)).map((e) => e.path);
   assert.equal(new Set(lists).size, lists.length, `each account list at most once: ${JSON.stringify(lists)}`);
-  return log.filter((e) => !ACCOUNT_LIST.test(e.path));
+  return log.filter((e) => !isAccountListRead(e.method, e.path));
 }
 
 test('opening a ticket costs no API request about its records (the account lists once per session)', async () => {
