@@ -6,6 +6,7 @@
  * (failures, offline, rate limits, changes made by another agent).
  */
 import { createSeed } from './seed.mjs';
+import { createBulk } from './bulk.mjs';
 
 /**
  * @typedef {import('./seed.mjs').SeedData} SeedData
@@ -27,6 +28,11 @@ import { createSeed } from './seed.mjs';
  *   organizations and on agents'/admins' profiles answer 403 Forbidden (end users stay taggable)
  * @property {string} [origin] base of absolute URLs in next_page/links; default
  *   'https://tagwise-dev.zendesk.com' (the HTTP adapter passes its own per request)
+ * @property {number} [jobRecordsPerSecond] Update Many jobs: tickets changed per second (default 40;
+ *   Infinity = at once when the job leaves the queue)
+ * @property {number} [jobQueueMs] Update Many jobs: time in the queue before they start (default 1000)
+ * @property {number} [maxJobs] queued or running jobs per account (default 30, as Zendesk)
+ * @property {'manager'|'agent'} [guideRole] Help Center role of the app's user (default 'manager')
  *
  * @typedef {object} ZendeskRequest
  * @property {string} method
@@ -76,10 +82,17 @@ import { createSeed } from './seed.mjs';
  * @property {(perTenMinutes: number) => void} setTicketUpdateLimit see options.ticketUpdatesPerTenMinutes
  * @property {() => LogEntry[]} log
  * @property {() => void} clearLog
- * @property {() => { tickets: Record<number, any>, users: Record<number, any>, organizations: Record<number, any> }} snapshot
- * @property {() => HistoryEntry[]} history every tag change applied, in order
+ * @property {(filter?: { upto?: number }) => { tickets: Record<number, any>, users: Record<number, any>, organizations: Record<number, any> }} snapshot
+ *   upto: only tickets with ids up to this one (the workspace shows the first few, not 10,000)
+ * @property {(filter?: { after?: number }) => HistoryEntry[]} history every tag change applied, in order (after: only later ids)
  * @property {(a: ActRequest) => { status: number, body: unknown }} act a change "behind the app's
  *   back": same code path as the API, but no injected failures, offline or rate limit, and not logged
+ * @property {(perSecond: number, queueMs?: number) => void} setJobSpeed Update Many job speed (0 = instant)
+ * @property {(id: number, times?: number) => void} lockTicket the next `times` bulk updates of the ticket fail with a conflict
+ * @property {(role: 'manager'|'agent') => void} setGuideRole Help Center role of the app's user
+ * @property {() => any[]} jobs every job status the account keeps
+ * @property {() => any[]} contentTags the Guide content tags
+ * @property {() => void} advance let the background jobs catch up with the clock
  *
  * @typedef {{ handle(req: ZendeskRequest): Promise<ZendeskResponse>, control: ZendeskControl }} Zendesk
  */
@@ -242,7 +255,7 @@ function decodeCursor(cursor) {
  * @returns {Zendesk}
  */
 export function createZendesk(options = {}) {
-  const seed = structuredClone(options.seed ?? createSeed());
+  const seed = options.seed ? structuredClone(options.seed) : createSeed();
   const now = options.now ?? Date.now;
   const defaultOrigin = options.origin ?? DEFAULT_ORIGIN;
 
@@ -258,9 +271,6 @@ export function createZendesk(options = {}) {
   let role = 'admin';
   /** Origin of the request being answered, for absolute URLs inside records. */
   let currentOrigin = defaultOrigin;
-  /** @type {Map<string, any>} */
-  let jobs = new Map();
-  let jobSeq = 0;
   /** @type {LogEntry[]} */
   let log = [];
   /** @type {HistoryEntry[]} */
@@ -273,8 +283,35 @@ export function createZendesk(options = {}) {
   /** @type {Map<string, number[]>} */
   let ticketUpdates = new Map();
 
+  const bulk = createBulk(
+    {
+      now,
+      db: () => db,
+      commit: (kind, record, next, actor, via) => commit(kind, record, next, actor, via),
+      nextStamp: () => nextStamp(),
+      json,
+      fail,
+      present: (kind, record) => present(kind, record),
+      normaliseTags,
+      isoSeconds,
+    },
+    {
+      ...(options.jobRecordsPerSecond === undefined ? {} : { jobRecordsPerSecond: options.jobRecordsPerSecond }),
+      ...(options.jobQueueMs === undefined ? {} : { jobQueueMs: options.jobQueueMs }),
+      ...(options.maxJobs === undefined ? {} : { maxJobs: options.maxJobs }),
+      ...(options.guideRole === undefined ? {} : { guideRole: options.guideRole }),
+      locks: seed.locks ?? {},
+      contentTags: seed.contentTags ?? [],
+    },
+  );
+
   function reset() {
-    const data = structuredClone(seed);
+    // A copy per record, not structuredClone: the seed holds 10,000 tickets and tests reset often.
+    const data = {
+      tickets: seed.tickets.map((t) => ({ ...t, tags: [...t.tags] })),
+      users: seed.users.map((u) => ({ ...u, tags: [...u.tags] })),
+      organizations: seed.organizations.map((o) => ({ ...o, tags: [...o.tags] })),
+    };
     db = {
       tickets: new Map(data.tickets.map((t) => [t.id, t])),
       users: new Map(data.users.map((u) => [u.id, u])),
@@ -291,8 +328,7 @@ export function createZendesk(options = {}) {
     taggingUsersOrgs = options.taggingUsersOrgs ?? true;
     reapplyInherited = options.reapplyInheritedTags ?? false;
     role = options.role ?? 'admin';
-    jobs = new Map();
-    jobSeq = 0;
+    bulk.reset();
     log = [];
     history = [];
     budget = [];
@@ -509,56 +545,6 @@ export function createZendesk(options = {}) {
     });
   }
 
-  /**
-   * PUT /api/v2/tickets/update_many?ids=1,2 with {ticket:{additional_tags, remove_tags, tags, status}}.
-   * Runs at once (the job is created already finished; its first answer still says 'queued',
-   * as Zendesk's does), always safely: safe_update is ignored and closed tickets can still have
-   * their tags changed (not their status). Each ticket reports its own outcome.
-   * @param {Record<string, string>} query @param {unknown} body @param {string} actor @param {string} origin
-   */
-  function updateMany(query, body, actor, origin) {
-    const ids = (query.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    if (!ids.length) return fail(400, 'InvalidValue', 'Parameter ids is required');
-    if (ids.length > 100) return fail(400, 'InvalidValue', 'Update Many accepts at most 100 tickets');
-    if (!ids.every((s) => /^\d+$/.test(s))) return fail(400, 'InvalidValue', 'ids must be a comma-separated list of ticket ids');
-    if (!isObject(body) || !isObject(body.ticket)) return fail(400, 'InvalidValue', 'Parameter ticket is required');
-    const t = body.ticket;
-    const lists = tagLists(t);
-    if (typeof lists === 'string') return fail(400, 'InvalidValue', `Parameter ${lists} must be a list of strings or a string`);
-    const status = t.status;
-    if (status !== undefined && (typeof status !== 'string' || !TICKET_STATUSES.includes(status))) {
-      return fail(400, 'InvalidValue', `Status: ${String(status)} is not valid`);
-    }
-    /** @type {any[]} */
-    const results = [];
-    ids.forEach((raw, index) => {
-      const id = Number(raw);
-      const ticket = db.tickets.get(id);
-      if (!ticket) {
-        results.push({ index, id, error: 'TicketNotFound', details: 'Ticket not found' });
-        return;
-      }
-      if (ticket.status === 'closed' && typeof status === 'string' && status !== 'closed') {
-        results.push({ index, id, error: 'RecordInvalid', details: 'Status: closed prevents ticket update' });
-        return;
-      }
-      let next = lists.tags ?? [...ticket.tags];
-      if (lists.additional_tags) next = union(next, lists.additional_tags);
-      if (lists.remove_tags) next = next.filter((tag) => !(lists.remove_tags ?? []).includes(tag));
-      const change = commit('ticket', ticket, next, actor, 'update_many');
-      if (typeof status === 'string' && status !== ticket.status) {
-        ticket.status = /** @type {any} */ (status);
-        if (!change) ticket.updated_at = nextStamp();
-      }
-      results.push({ index, id, action: 'update', success: true, status: 'Updated' });
-    });
-    jobSeq += 1;
-    const jobId = jobSeq.toString(16).padStart(32, '0');
-    const url = `${origin}/api/v2/job_statuses/${jobId}.json`;
-    jobs.set(jobId, { id: jobId, url, job_type: 'Bulk Update', total: ids.length, progress: ids.length, status: 'completed', message: `Completed at ${isoSeconds(now())}`, results });
-    return json(200, { job_status: { id: jobId, url, job_type: 'Bulk Update', total: ids.length, progress: 0, status: 'queued', message: null, results: null } });
-  }
-
   // ------------------------------------------------------------------ reading tags
 
   /** Every known tag with its popularity: the popular list plus record tags, most used first. */
@@ -655,13 +641,8 @@ export function createZendesk(options = {}) {
       if (Number.isNaN(id)) return notFound();
       return tagsEndpoint(method, kind, id, body, query, actor, privileged);
     }
-    if (p === '/api/v2/tickets/update_many') {
-      return method === 'PUT' ? updateMany(query, body, actor, origin) : invalidEndpoint();
-    }
-    if ((m = /^\/api\/v2\/job_statuses\/([^/]+)$/.exec(p)) && method === 'GET') {
-      const job = jobs.get(m[1] ?? '');
-      return job ? json(200, { job_status: structuredClone(job) }) : notFound();
-    }
+    const answered = bulk.route(method, p, query, body, actor, origin);
+    if (answered) return answered;
     if (p === '/api/v2/users/me' && method === 'GET') {
       const agent = [...db.users.values()].find((u) => u.role !== 'end-user');
       return agent ? json(200, { user: presentUser(agent) }) : notFound();
@@ -766,6 +747,7 @@ export function createZendesk(options = {}) {
 
   /** @param {ZendeskRequest} req @returns {ZendeskResponse} */
   function handleSync(req) {
+    bulk.advance();
     const { method, path, query } = split(req);
     const actor = req.actor ?? 'agent';
     const origin = req.origin ?? defaultOrigin;
@@ -836,19 +818,35 @@ export function createZendesk(options = {}) {
       ticketLimit = Math.max(0, Number(perTenMinutes) || 0);
       ticketUpdates = new Map();
     },
+    setJobSpeed: (perSecond, queueMs) => bulk.control.setJobSpeed(perSecond, queueMs),
+    lockTicket: (id, times) => bulk.control.lockTicket(id, times),
+    setGuideRole: (r) => bulk.control.setGuideRole(r),
+    jobs() {
+      bulk.advance();
+      return bulk.control.jobs();
+    },
+    contentTags: () => bulk.control.contentTags(),
+    advance: () => bulk.advance(),
     log: () => structuredClone(log),
     clearLog() {
       log = [];
     },
-    snapshot() {
+    snapshot(filter = {}) {
+      bulk.advance();
+      const upto = filter.upto ?? Number.POSITIVE_INFINITY;
       return {
-        tickets: [...db.tickets.values()].reduce((acc, r) => collect(acc, 'ticket', r), /** @type {Record<number, any>} */ ({})),
+        tickets: [...db.tickets.values()].filter((t) => t.id <= upto).reduce((acc, r) => collect(acc, 'ticket', r), /** @type {Record<number, any>} */ ({})),
         users: [...db.users.values()].reduce((acc, r) => collect(acc, 'user', r), /** @type {Record<number, any>} */ ({})),
         organizations: [...db.organizations.values()].reduce((acc, r) => collect(acc, 'organization', r), /** @type {Record<number, any>} */ ({})),
       };
     },
-    history: () => structuredClone(history),
+    history(filter = {}) {
+      bulk.advance();
+      const after = filter.after ?? 0;
+      return structuredClone(after ? history.filter((e) => e.id > after) : history);
+    },
     act(a) {
+      bulk.advance();
       const actor = a.actor ?? 'another agent';
       const kind = a.kind;
       if (!(kind in COLLECTION_OF)) return { status: 400, body: { error: 'InvalidValue', description: 'kind must be ticket, user or organization' } };
