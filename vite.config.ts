@@ -3,7 +3,6 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { forbidReact, preactAliases } from './preact-alias.mjs';
 
 const OUT_DIR = 'assets';
 
@@ -26,18 +25,10 @@ function removeEarlierBuild(): Plugin {
 
 // ZAF serves everything from assets/, and the iframe URL is assets/index.html,
 // so the build writes there with relative URLs.
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root: 'src',
   base: './',
-  plugins: [react(), forbidReact(), removeEarlierBuild()],
-  // React code, Preact at run time: see preact-alias.mjs.
-  resolve: {
-    alias: preactAliases,
-    // Vitest resolves packages as Node does (mainFields []), which picks the CommonJS builds
-    // of Garden and Testing Library; their require('react') is Node's own and no alias reaches
-    // it. Tests take the ES module builds the app bundles instead.
-    ...(mode === 'test' ? { mainFields: ['module', 'jsnext:main', 'jsnext'] } : {}),
-  },
+  plugins: [react(), removeEarlierBuild()],
   build: {
     outDir: `../${OUT_DIR}`,
     assetsDir: 'build',
@@ -56,9 +47,6 @@ export default defineConfig(({ mode }) => ({
     // Component tests drive a real user-event + Garden tree; on a busy 2-core CI machine
     // they can take seconds, which is load, not a failure.
     testTimeout: 30_000,
-    // Run every package through vite, so the aliases reach what Garden and Testing Library
-    // import too (a package Node loaded itself would get the real react-dom).
-    server: { deps: { inline: true } },
     include: ['src/**/*.test.{ts,tsx}', 'dev/**/*.test.{js,mjs,ts}', 'scripts/**/*.test.{js,mjs,ts}', 'test/**/*.test.{ts,tsx,mjs}'],
   },
-}));
+});

@@ -27,7 +27,7 @@ test('lists the ticket tags, each as text with a remove button; saves a workspac
     // identical file (no churn in git on every run).
     await ws.page.waitForTimeout(300);
     await ws.page.screenshot({
-      path: path.join(root, 'assets', 'screenshot-workspace.png'),
+      path: path.join(root, 'docs', 'screenshot-workspace.png'),
       mask: [ws.page.locator('#log-rows td:first-child')],
       maskColor: '#ffffff',
       animations: 'disabled',

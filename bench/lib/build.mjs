@@ -1,14 +1,12 @@
 // Builds what the bench runs, with vite's JavaScript API, into bench/.out (gitignored):
 //   bench/.out/measure/*.mjs  the in-process measurements (TypeScript sources of the app,
 //                             bundled for Node; packages stay external)
-//   bench/.out/hello/         the "hello" baseline sidebar (same toolchain as the app,
-//                             preact/compat aliases included)
+//   bench/.out/hello/         the "hello" baseline sidebar (same toolchain as the app)
 // and the app itself (npm run build) when assets/index.html is missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forbidReact, preactAliases } from '../../preact-alias.mjs';
 
 export const BENCH = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const ROOT = path.dirname(BENCH);
@@ -27,9 +25,7 @@ export async function buildMeasures() {
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    plugins: [react(), forbidReact()],
-    // React code on preact/compat, as in the app's build (preact-alias.mjs).
-    resolve: { alias: preactAliases },
+    plugins: [react()],
     // Bundle the packages too (CommonJS interop of styled-components and the SDK then works
     // as in the app's build); jsdom stays a Node package.
     ssr: { noExternal: true, external: ['jsdom'] },
@@ -66,8 +62,7 @@ export async function buildHello() {
     root: path.join(BENCH, 'hello'),
     base: './',
     logLevel: 'warn',
-    plugins: [react(), forbidReact()],
-    resolve: { alias: preactAliases },
+    plugins: [react()],
     build: { outDir, emptyOutDir: true, assetsDir: 'build', target: 'es2020', sourcemap: false },
   });
   return outDir;

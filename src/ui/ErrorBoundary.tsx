@@ -29,7 +29,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    // Preact gives no component stack; log it only when there is one.
+    // Some renderers give no component stack; log it only when there is one.
     if (info.componentStack) console.error('Tagwise crashed:', error, info.componentStack);
     else console.error('Tagwise crashed:', error);
   }
