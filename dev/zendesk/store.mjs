@@ -259,7 +259,7 @@ export function createZendesk(options = {}) {
   const now = options.now ?? Date.now;
   const defaultOrigin = options.origin ?? DEFAULT_ORIGIN;
 
-  /** @type {{ tickets: Map<number, SeedTicket>, users: Map<number, SeedUser>, organizations: Map<number, SeedOrganization>, lastStamp: number, historySeq: number }} */
+  /** @type {{ tickets: Map<number, SeedTicket>, users: Map<number, SeedUser>, organizations: Map<number, SeedOrganization>, lastStamp: number, historySeq: number, audits: Map<number, any[]> }} */
   let db;
   /** @type {(FailSpec & { left: number })[]} */
   let failures;
@@ -318,6 +318,7 @@ export function createZendesk(options = {}) {
       organizations: new Map(data.organizations.map((o) => [o.id, o])),
       lastStamp: 0,
       historySeq: 0,
+      audits: new Map(),
     };
     for (const r of [...data.tickets, ...data.users, ...data.organizations]) {
       db.lastStamp = Math.max(db.lastStamp, secondsOf(r.updated_at));
@@ -415,6 +416,20 @@ export function createZendesk(options = {}) {
     /** @type {HistoryEntry} */
     const entry = { id: db.historySeq, kind, record_id: record.id, actor, at: record.updated_at, via, added, removed };
     history.push(entry);
+    if (kind === 'ticket') {
+      // Ticket audits, as GET /api/v2/tickets/{id}/audits shows them: changes made through the
+      // API (the app, Update Many) say so in via.channel; "another agent" works in the web UI.
+      const audits = db.audits.get(record.id) ?? [];
+      audits.push({
+        id: 100000 + entry.id,
+        ticket_id: record.id,
+        created_at: record.updated_at,
+        author_id: 105,
+        via: { channel: actor.startsWith('another') ? 'web' : 'api' },
+        events: [{ id: entry.id * 10 + 1, type: 'Change', field_name: 'tags', value: [...next], previous_value: [...before] }],
+      });
+      db.audits.set(record.id, audits);
+    }
     return entry;
   }
 
@@ -646,6 +661,13 @@ export function createZendesk(options = {}) {
     if (p === '/api/v2/users/me' && method === 'GET') {
       const agent = [...db.users.values()].find((u) => u.role !== 'end-user');
       return agent ? json(200, { user: presentUser(agent) }) : notFound();
+    }
+    if ((m = /^\/api\/v2\/tickets\/(\d+)\/audits$/.exec(p)) && method === 'GET') {
+      const id = Number(m[1]);
+      if (!db.tickets.has(id)) return notFound();
+      const audits = structuredClone(db.audits.get(id) ?? []);
+      if (query.sort_order === 'desc') audits.reverse();
+      return json(200, { audits, next_page: null, previous_page: null, count: audits.length });
     }
     if ((m = /^\/api\/v2\/(tickets|users|organizations)\/([^/]+)$/.exec(p))) {
       const kind = COLLECTIONS[/** @type {'tickets'|'users'|'organizations'} */ (m[1])];

@@ -26,6 +26,17 @@ const LOADERS = {
   organization_sidebar: () => import('./sidebars/OrganizationSidebar'),
 } satisfies Record<SidebarLocation, () => Promise<{ default: SidebarView }>>;
 
+export interface PageViewProps {
+  readonly client: ZafClient;
+}
+
+type PageView = ComponentType<PageViewProps>;
+
+/** Locations outside the sidebars: the nav bar holds the Tag manager, in a chunk of its own. */
+const PAGE_LOADERS: Partial<Record<string, () => Promise<{ default: PageView }>>> = {
+  nav_bar: () => import('./manager/TagManagerPage'),
+};
+
 let warming: Promise<unknown> | null = null;
 
 /**
@@ -39,6 +50,7 @@ export function warmSidebarCode(): void {
 
 type Shown =
   | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; firstRead?: Promise<SidebarData> })
+  | { kind: 'page'; Page: PageView }
   | Extract<Where, { kind: 'elsewhere' }>;
 
 export function LocationView() {
@@ -56,7 +68,10 @@ export function LocationView() {
     // already (see warmSidebarCode), and a Suspense boundary would cost an extra render pass.
     startup.where
       .then(async (found): Promise<Shown> => {
-        if (found.kind !== 'sidebar') return found;
+        if (found.kind !== 'sidebar') {
+          const load = PAGE_LOADERS[found.location];
+          return load ? { kind: 'page', Page: (await load()).default } : found;
+        }
         const firstRead = startup.takeSidebarData(found.location);
         const { default: View } = await LOADERS[found.location]();
         return { ...found, View, ...(firstRead ? { firstRead } : {}) };
@@ -74,6 +89,7 @@ export function LocationView() {
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   if (!where) return <LoadingTags />;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
+  if (where.kind === 'page') return <where.Page client={client} />;
   const { View } = where;
   return <View client={client} account={where.account} {...(where.firstRead ? { firstRead: where.firstRead } : {})} />;
 }

@@ -79,3 +79,9 @@ export interface TicketBulkBackend {
   /** Job statuses by id (show_many, at most 100). Unknown ids are left out. */
   jobStatuses(ids: readonly string[]): Promise<Answer<JobState[]>>;
 }
+
+/** What an audit says one change did to a ticket's tags. */
+export interface TagChange {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}

@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useState } from 'react';
+import styled from 'styled-components';
+import { createManagerServices } from '../../app/managerServices';
+import type { TagOperation } from '../../domain/bulk/operation';
+import { useTranslator } from '../../i18n';
+import type { PageViewProps } from '../LocationView';
+import type { AccountTag } from '../../zendesk/bulkApi';
+import { AccountTagsTable, type TagAction } from './AccountTagsTable';
+import { RunPanel } from './RunPanel';
+import { TagActionDialog } from './TagActionDialog';
+import { useAccountTags } from './useAccountTags';
+import { useTagRun } from './useTagRun';
+
+const Page = styled.main`
+  padding: ${(p) => p.theme.space.md} ${(p) => p.theme.space.lg};
+  max-width: 1100px;
+`;
+
+const Heading = styled.h1`
+  margin: 0 0 ${(p) => p.theme.space.sm};
+  font-size: ${(p) => p.theme.fontSizes.xl};
+`;
+
+const Note = styled.p`
+  margin: 0 0 ${(p) => p.theme.space.md};
+`;
+
+/** The nav_bar location: the account's tags, and renaming, merging and deleting them. */
+export default function TagManagerPage({ client }: PageViewProps) {
+  const { t } = useTranslator();
+  const services = useMemo(() => createManagerServices(client), [client]);
+  const [isAdmin, setIsAdmin] = useState<boolean | null>(null);
+  const tags = useAccountTags(services.api);
+  const run = useTagRun(services, isAdmin === true);
+  const [dialog, setDialog] = useState<{ action: TagAction; tag: AccountTag } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    services.isAdmin().then(
+      (admin) => live && setIsAdmin(admin),
+      () => live && setIsAdmin(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
+  const confirm = (op: TagOperation, expectedTotal: number) => {
+    setDialog(null);
+    run.start(op, expectedTotal);
+  };
+
+  return (
+    <Page>
+      <Heading>{t('tagwise.manager.title')}</Heading>
+      {isAdmin === false && <Note role="note">{t('tagwise.manager.readOnly')}</Note>}
+      {run.resumeError && <Note role="alert">{t('tagwise.manager.run.resumeFailed', { reason: run.resumeError })}</Note>}
+      {run.busy && dialog === null && run.record === null && <Note role="status">{t('tagwise.manager.run.busy')}</Note>}
+      {run.record && <RunPanel record={run.record} busy={run.busy} onRetry={run.retryFailed} onUndo={run.undo} />}
+      <AccountTagsTable state={tags} canChange={isAdmin === true} busy={run.busy} onAction={(action, tag) => setDialog({ action, tag })} />
+      {dialog && <TagActionDialog action={dialog.action} tag={dialog.tag.name} tags={tags.tags} api={services.api} onClose={() => setDialog(null)} onConfirm={confirm} />}
+    </Page>
+  );
+}
