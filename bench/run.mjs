@@ -105,10 +105,25 @@ if (want('bundle')) {
       t.gzip <= 80 * KB,
       { enforced: true, reproduce: cmd('bundle') },
     );
-    const all = { raw: b.js.total.raw + b.css.total.raw, gzip: b.js.total.gzip + b.css.total.gzip, brotli: b.js.total.brotli + b.css.total.brotli };
+    // The Tag manager (nav_bar, admins) is its own lazy chunk with its own locale files: agents
+    // in the sidebars never load it, so it has its own budget and the sidebars' total leaves it out.
+    const manager = (await b.exclusiveTo('TagManagerPage')) ?? { files: [], total: { raw: 0, gzip: 0, brotli: 0 } };
+    const all = {
+      raw: b.js.total.raw + b.css.total.raw - manager.total.raw,
+      gzip: b.js.total.gzip + b.css.total.gzip - manager.total.gzip,
+      brotli: b.js.total.brotli + b.css.total.brotli - manager.total.brotli,
+    };
+    results.bundle.manager = manager;
     row(
-      'bundle: total JS+CSS (all chunks, locales included)',
-      `${kb(all.raw)} raw / ${kb(all.gzip)} gzip / ${kb(all.brotli)} br (${b.js.files.length} JS, ${b.css.files.length} CSS files)`,
+      'bundle: the Tag manager only (nav_bar chunk, its Garden parts and locale files)',
+      `${kb(manager.total.raw)} raw / ${kb(manager.total.gzip)} gzip / ${kb(manager.total.brotli)} br (${manager.files.length} files)`,
+      '<= 60 KB gzip',
+      manager.files.length > 0 && manager.total.gzip <= 60 * KB,
+      { enforced: true, reproduce: cmd('bundle') },
+    );
+    row(
+      'bundle: total JS+CSS (all chunks, locales included; the Tag manager apart)',
+      `${kb(all.raw)} raw / ${kb(all.gzip)} gzip / ${kb(all.brotli)} br (${b.js.files.length - manager.files.length} JS, ${b.css.files.length} CSS files)`,
       '<= 150 KB gzip',
       all.gzip <= 150 * KB,
       { enforced: true, reproduce: cmd('bundle') },

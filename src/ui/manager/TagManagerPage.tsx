@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { createManagerServices } from '../../app/managerServices';
 import type { TagOperation } from '../../domain/bulk/operation';
-import { useTranslator } from '../../i18n';
+import { I18nProvider, useTranslator, type Translator } from '../../i18n';
+import { withManagerMessages } from '../../i18n/manager/load';
+import { LoadingTags } from '../LoadingTags';
 import type { PageViewProps } from '../LocationView';
 import type { AccountTag } from '../../zendesk/bulkApi';
 import { AccountTagsTable, type TagAction } from './AccountTagsTable';
@@ -25,8 +27,27 @@ const Note = styled.p`
   margin: 0 0 ${(p) => p.theme.space.md};
 `;
 
-/** The nav_bar location: the account's tags, and renaming, merging and deleting them. */
+/** The nav_bar location, in the agent's language once the page's own messages are in. */
 export default function TagManagerPage({ client }: PageViewProps) {
+  const base = useTranslator();
+  const [translator, setTranslator] = useState<Translator | null>(null);
+  useEffect(() => {
+    let live = true;
+    void withManagerMessages(base).then((ready) => live && setTranslator(ready));
+    return () => {
+      live = false;
+    };
+  }, [base]);
+  if (!translator) return <LoadingTags />;
+  return (
+    <I18nProvider translator={translator}>
+      <TagManager client={client} />
+    </I18nProvider>
+  );
+}
+
+/** The account's tags, and renaming, merging and deleting them. */
+function TagManager({ client }: PageViewProps) {
   const { t } = useTranslator();
   const services = useMemo(() => createManagerServices(client), [client]);
   const [isAdmin, setIsAdmin] = useState<boolean | null>(null);
