@@ -59,6 +59,8 @@ const state = {
   role: 'admin',
   lastHistoryId: 0,
   host: /** @type {ReturnType<typeof createZafHost> | null} */ (null),
+  /** How often the navigation was brought up to date (the browser tests wait on it). */
+  navRenders: 0,
 };
 
 // ------------------------------------------------------------------------------ data
@@ -162,25 +164,51 @@ function recordOf(route) {
   return state.snapshot[COLLECTIONS[route.kind]][route.id];
 }
 
+/**
+ * Puts `items` ({href, text, current}) in the list `id`, touching the DOM only where a link
+ * changed: the live-update poll calls this every second, and replacing a focused link would
+ * throw the keyboard user's focus to the page body.
+ */
+function syncLinks(id, items) {
+  const list = $(id);
+  items.forEach((item, index) => {
+    let li = list.children[index];
+    if (!li) {
+      li = h('li', {}, h('a', {}));
+      list.append(li);
+    }
+    const a = li.firstElementChild;
+    if (a.getAttribute('href') !== item.href) a.setAttribute('href', item.href);
+    if (a.textContent !== item.text) a.textContent = item.text;
+    if (item.current) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  while (list.children.length > items.length) list.lastElementChild?.remove();
+}
+
 function renderNav() {
-  const link = (href, text, current) => h('li', {}, h('a', { href, 'aria-current': current ? 'page' : undefined }, text));
+  state.navRenders += 1;
   const r = state.route;
-  $('nav-apps').replaceChildren(...NAV_APPS.map((a) => link(`#/apps/${a.route}`, a.label, r?.kind === 'nav_bar' && r.app.route === a.route)));
-  $('nav-tickets').replaceChildren(
-    ...Object.values(state.snapshot.tickets).map((t) =>
-      link(`#/tickets/${t.id}`, `#${t.id} ${t.subject}`, r?.kind === 'ticket' && r.id === t.id),
-    ),
+  syncLinks('nav-apps', NAV_APPS.map((a) => ({ href: `#/apps/${a.route}`, text: a.label, current: r?.kind === 'nav_bar' && r.app.route === a.route })));
+  syncLinks(
+    'nav-tickets',
+    Object.values(state.snapshot.tickets).map((t) => ({ href: `#/tickets/${t.id}`, text: `#${t.id} ${t.subject}`, current: r?.kind === 'ticket' && r.id === t.id })),
   );
-  $('nav-users').replaceChildren(
-    ...Object.values(state.snapshot.users).map((u) => link(`#/users/${u.id}`, u.name, r?.kind === 'user' && r.id === u.id)),
+  syncLinks(
+    'nav-users',
+    Object.values(state.snapshot.users).map((u) => ({ href: `#/users/${u.id}`, text: u.name, current: r?.kind === 'user' && r.id === u.id })),
   );
-  $('nav-organizations').replaceChildren(
-    ...Object.values(state.snapshot.organizations).map((o) =>
-      link(`#/organizations/${o.id}`, o.name, r?.kind === 'organization' && r.id === o.id),
-    ),
+  syncLinks(
+    'nav-organizations',
+    Object.values(state.snapshot.organizations).map((o) => ({
+      href: `#/organizations/${o.id}`,
+      text: o.name,
+      current: r?.kind === 'organization' && r.id === o.id,
+    })),
   );
   const agent = currentAgent();
-  $('current-user').textContent = `${agent.name} · ${state.locale}`;
+  const who = `${agent.name} · ${state.locale}`;
+  if ($('current-user').textContent !== who) $('current-user').textContent = who;
 }
 
 function tagList(tags, label) {
