@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs                 everything (bundle, requests, typing, simulation, filter, browser)
 //   node bench/run.mjs --check         only the deterministic budgets; exit 1 when one is over
-//   node bench/run.mjs --only=bundle,requests   some groups (bundle requests typing simulation filter browser)
+//   node bench/run.mjs --only=bundle,requests   some groups (bundle requests typing simulation bulk filter browser)
 //   node bench/run.mjs --runs=15       cold loads per page in the browser group (default 11, at least 10)
 //   node bench/run.mjs --json          also print the results as JSON
 //
@@ -15,8 +15,8 @@ import { attributeAppModules, buildHello, buildMeasures, ensureAppBuilt, OUT, RO
 import { SCENARIO, alternatives, simulate } from './lib/simulation.mjs';
 import { renderTable } from './lib/table.mjs';
 
-const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'filter', 'browser'];
-const DETERMINISTIC = ['bundle', 'requests', 'typing', 'simulation'];
+const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'bulk', 'filter', 'browser'];
+const DETERMINISTIC = ['bundle', 'requests', 'typing', 'simulation', 'bulk'];
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -65,6 +65,7 @@ async function getMeasures() {
     measures = {
       requests: await import(paths.requests),
       filter: await import(paths.filter),
+      bulk: await import(paths.bulk),
       dom: paths.dom,
     };
   }
@@ -285,6 +286,29 @@ if (want('simulation')) {
       undefined,
       { reproduce: cmd('simulation') },
     );
+  }
+}
+
+// ------------------------------------------------------------------ bulk (Tag manager, in-process)
+if (want('bulk')) {
+  try {
+    const { bulk } = await getMeasures();
+    progress('bulk: the Tag manager renames a tag on 10,000 tickets of the local Zendesk, virtual time…');
+    const b = await bulk.measureBulkRename(700);
+    results.bulk = b;
+    const r = b.requests;
+    const budgetCalls = Math.ceil(b.tickets / 100);
+    const peakShare = Math.max(...b.sharePerMinute);
+    row(
+      `bulk: rename a tag on ${b.tickets.toLocaleString('en')} tickets in virtual time (700/min account)`,
+      `${r.total} requests: ${r.exportPages} export pages, ${r.updateMany} update_many, ${r.jobPolls} job polls (show_many), ${r.other} other; ${b.jobs} jobs, at most ${b.maxPollsPerJob} polls per job; peak ${b.peakJobsInFlight} jobs in flight; ${b.tooManyRequests} × 429; share of the limit per minute ${b.sharePerMinute.map((x) => `${(x * 100).toFixed(0)} %`).join(' / ')}; ${b.seconds.toFixed(0)} s; rows ${b.rows.updated} updated, ${b.rows.failed} failed (archived, locked), ${b.rows.skipped} skipped`,
+      `update_many = ${budgetCalls}; polls <= 3/job; no 429; <= 30 jobs`,
+      r.updateMany === budgetCalls && b.maxPollsPerJob <= 3 && b.tooManyRequests === 0 && b.peakJobsInFlight <= 30 && b.rows.updated + b.rows.failed + b.rows.skipped === b.tickets,
+      { enforced: true, reproduce: cmd('bulk') },
+    );
+    row('bulk: peak share of the account limit in one minute', `${(peakShare * 100).toFixed(0)} % (the planner allows itself 50 % and leaves the rest to agents)`, '<= 50 %', peakShare <= 0.5, { enforced: true, reproduce: cmd('bulk') });
+  } catch (error) {
+    failed('bulk: rename on 10,000 tickets', 'bulk', error, true);
   }
 }
 

@@ -19,6 +19,8 @@ export type RowReason =
 
 export interface ResultRow {
   readonly id: number;
+  /** Users and organizations say so; a row without a kind is a ticket's. */
+  readonly kind?: 'user' | 'organization';
   readonly status: RowStatus;
   readonly reason: RowReason;
   /** Zendesk's message (reason `zendesk`) or technical detail for the others. */
