@@ -30,12 +30,13 @@ async function openAction(ws, action, tag) {
   return dialog;
 }
 
-/** Waits for the run to finish and returns the Results rows as [id, status, message]. */
-async function results(ws, timeout = 60_000) {
+/** Waits for the run to finish and returns the Results rows of one kind as [id, status, message]. */
+async function results(ws, timeout = 60_000, kind = 'ticket') {
   await ws.app.getByText(/^Finished: /).waitFor({ timeout });
   const rows = ws.app.getByRole('table', { name: 'Results' }).getByRole('row');
   const texts = await rows.evaluateAll((els) => els.slice(1).map((el) => [...el.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  return texts.map(([id, status, message]) => [Number(String(id).replace('#', '')), status, message]);
+  // Tickets read "#123"; users and organizations "User #123", "Organization #123".
+  return texts.filter(([id]) => (kind === 'ticket' ? String(id).startsWith('#') : String(id).startsWith(kind))).map(([id, status, message]) => [Number(String(id).replace(/^\D*#/, '')), status, message]);
 }
 
 test('merge into another tag, then undo puts back exactly what changed', async () => {

@@ -202,3 +202,29 @@ export function createContentTags() {
     updated_at: iso(BASE_TIME + i * 86_400_000),
   }));
 }
+
+/**
+ * End users and organizations for the Tag manager's user/organization runs (ids from 10001, so
+ * the first ones stay as they are): some carry billing or the biling typo.
+ * @returns {{ users: import('./seed.mjs').SeedUser[], organizations: import('./seed.mjs').SeedOrganization[] }}
+ */
+export function createBulkOwners() {
+  const organizations = Array.from({ length: 10 }, (_, i) => ({
+    id: 10_001 + i,
+    name: `Customer ${String.fromCharCode(65 + i)} Ltd`,
+    tags: i % 3 === 0 ? ['biling', 'smb'] : i % 3 === 1 ? ['billing'] : ['enterprise'],
+    created_at: '2026-02-01T09:00:00Z',
+    updated_at: '2026-02-01T09:00:00Z',
+  }));
+  const users = Array.from({ length: 40 }, (_, i) => ({
+    id: 10_001 + i,
+    name: `Customer ${i + 1}`,
+    email: `customer${i + 1}@example.com`,
+    role: /** @type {const} */ ('end-user'),
+    organization_id: 10_001 + (i % 10),
+    tags: i % 4 === 0 ? ['biling'] : i % 4 === 1 ? ['billing', 'newsletter'] : ['newsletter'],
+    created_at: '2026-02-02T09:00:00Z',
+    updated_at: '2026-02-02T09:00:00Z',
+  }));
+  return { users, organizations };
+}

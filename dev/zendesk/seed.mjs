@@ -18,7 +18,7 @@
  * @typedef {{ tickets: (SeedTicket & { archived?: boolean })[], users: SeedUser[], organizations: SeedOrganization[], popularTags: PopularTag[], ticketFields: SeedTicketField[], tagsRefreshedAt: string, locks?: Record<number, number>, contentTags?: import('./bulkSeed.mjs').SeedContentTag[] }} SeedData
  *   locks: ticket id -> how many bulk updates of it meet a conflict before one goes through
  */
-import { createBulkTickets, createContentTags } from './bulkSeed.mjs';
+import { createBulkOwners, createBulkTickets, createContentTags } from './bulkSeed.mjs';
 
 export const SEED_IDS = Object.freeze({
   /** Open ticket, requester Ada (VIP org Acme): tags include inherited user/org tags. */
@@ -193,12 +193,13 @@ export function createSeed({ bulk = true } = {}) {
     { id: 360003, type: 'text', title: 'Order number', active: true },
   ];
   const extra = bulk ? createBulkTickets() : { tickets: [], locks: {} };
+  const owners = bulk ? createBulkOwners() : { users: [], organizations: [] };
   return {
     tickets: [...tickets, ...extra.tickets],
     locks: extra.locks,
     contentTags: bulk ? createContentTags() : [],
-    users,
-    organizations,
+    users: [...users, ...owners.users],
+    organizations: [...organizations, ...owners.organizations],
     popularTags: createPopularTags(300),
     ticketFields,
     tagsRefreshedAt: '2026-11-22T00:00:00Z',

@@ -83,7 +83,7 @@ import { createBulk } from './bulk.mjs';
  * @property {() => LogEntry[]} log
  * @property {() => void} clearLog
  * @property {(filter?: { upto?: number }) => { tickets: Record<number, any>, users: Record<number, any>, organizations: Record<number, any> }} snapshot
- *   upto: only tickets with ids up to this one (the workspace shows the first few, not 10,000)
+ *   upto: only records with ids up to this one (the workspace shows the first few, not 10,000)
  * @property {(filter?: { after?: number }) => HistoryEntry[]} history every tag change applied, in order (after: only later ids)
  * @property {(a: ActRequest) => { status: number, body: unknown }} act a change "behind the app's
  *   back": same code path as the API, but no injected failures, offline or rate limit, and not logged
@@ -678,6 +678,7 @@ export function createZendesk(options = {}) {
       return invalidEndpoint();
     }
     if (method !== 'GET') return invalidEndpoint();
+    if (p === '/api/v2/account/settings') return json(200, { settings: { user: { tagging: taggingUsersOrgs } } });
     if (p === '/api/v2/tags') return popularTags(query, origin);
     if (p === '/api/v2/tags/count') return json(200, { count: { value: allTags().length, refreshed_at: seed.tagsRefreshedAt } });
     if (p === '/api/v2/autocomplete/tags') return autocomplete(query, origin);
@@ -858,8 +859,8 @@ export function createZendesk(options = {}) {
       const upto = filter.upto ?? Number.POSITIVE_INFINITY;
       return {
         tickets: [...db.tickets.values()].filter((t) => t.id <= upto).reduce((acc, r) => collect(acc, 'ticket', r), /** @type {Record<number, any>} */ ({})),
-        users: [...db.users.values()].reduce((acc, r) => collect(acc, 'user', r), /** @type {Record<number, any>} */ ({})),
-        organizations: [...db.organizations.values()].reduce((acc, r) => collect(acc, 'organization', r), /** @type {Record<number, any>} */ ({})),
+        users: [...db.users.values()].filter((u) => u.id <= upto).reduce((acc, r) => collect(acc, 'user', r), /** @type {Record<number, any>} */ ({})),
+        organizations: [...db.organizations.values()].filter((o) => o.id <= upto).reduce((acc, r) => collect(acc, 'organization', r), /** @type {Record<number, any>} */ ({})),
       };
     },
     history(filter = {}) {

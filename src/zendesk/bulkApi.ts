@@ -7,6 +7,7 @@ import { ApiError } from '../domain/errors';
 import type { TagDelta } from '../domain/bulk/operation';
 import type { RateInfo } from '../domain/bulk/pacer';
 import type { Answer, FoundPage, JobRecordResult, JobState, JobStatusValue, TagChange, TicketBulkBackend } from '../domain/bulk/types';
+import type { OwnerKind, RecordBulkBackend } from '../domain/bulk/recordRun';
 import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
 import { bulkPaths, taggedQuery } from './bulkPaths';
 import { toApiError } from './failure';
@@ -27,7 +28,16 @@ export interface TicketCounts {
 }
 
 
-export interface BulkApi extends TicketBulkBackend {
+export interface OwnerCounts {
+  readonly users: number;
+  readonly organizations: number;
+}
+
+export interface BulkApi extends TicketBulkBackend, RecordBulkBackend {
+  /** "Tags on users and organizations" (Admin Center > People > Configuration > End users). */
+  ownerTaggingOn(): Promise<boolean>;
+  /** Users and organizations carrying the tag. */
+  ownerCounts(tag: string): Promise<OwnerCounts>;
   accountTags(after: string | null): Promise<Answer<TagPage>>;
   /** How many tags the account has (Zendesk's count; approximate above 100,000). */
   tagCount(): Promise<number>;
@@ -146,6 +156,28 @@ export function createBulkApi(client: ZafClient, options: { timeoutMs?: number }
 
   const withRate = <T>(value: T, rate: RateInfo | undefined): Answer<T> => (rate ? { value, rate } : { value });
 
+  /** A call whose success has no body to read (204). */
+  async function callNoBody(method: HttpMethod, url: string, body: unknown): Promise<RateInfo | undefined> {
+    try {
+      const response = await client.request({ url, type: method, contentType: 'application/json', data: JSON.stringify(body), httpCompleteResponse: true, autoRetry: false, timeout });
+      return rateOf(response.headers);
+    } catch (failure) {
+      throw toApiError(failure);
+    }
+  }
+
+  async function exportTagged(kind: 'ticket' | OwnerKind, tag: string, after: string | null): Promise<Answer<FoundPage>> {
+    const { json, rate } = await call('GET', bulkPaths.exportSearch(kind, tag, after));
+    if (!Array.isArray(json.results)) throw malformed('no export results');
+    const records = json.results.map((r: unknown) => {
+      const t = obj(r);
+      const tags = stringList(t?.tags);
+      if (!t || typeof t.id !== 'number' || !tags) throw malformed('an export result without id or tags');
+      return { id: t.id, tags };
+    });
+    return withRate({ records, after: cursorOf(json) }, rate);
+  }
+
   async function count(q: string): Promise<number> {
     const { json } = await call('GET', bulkPaths.searchCount(q));
     const n = typeof json.count === 'number' ? json.count : obj(json.count)?.value;
@@ -185,17 +217,32 @@ export function createBulkApi(client: ZafClient, options: { timeoutMs?: number }
       });
     },
 
-    async exportTicketsTagged(tag, after): Promise<Answer<FoundPage>> {
-      const { json, rate } = await call('GET', bulkPaths.exportSearch('ticket', tag, after));
-      if (!Array.isArray(json.results)) throw malformed('no export results');
-      const records = json.results.map((r: unknown) => {
-        const t = obj(r);
-        const tags = stringList(t?.tags);
-        if (!t || typeof t.id !== 'number' || !tags) throw malformed('an export result without id or tags');
-        return { id: t.id, tags };
-      });
-      return withRate({ records, after: cursorOf(json) }, rate);
+    async ownerTaggingOn() {
+      const { json } = await call('GET', bulkPaths.accountSettings());
+      return obj(obj(json.settings)?.user)?.tagging === true;
     },
+
+    async ownerCounts(tag) {
+      const [users, organizations] = await Promise.all([count(taggedQuery('user', tag)), count(taggedQuery('organization', tag))]);
+      return { users, organizations };
+    },
+
+    exportRecordsTagged: (kind: OwnerKind, tag, after) => exportTagged(kind, tag, after),
+
+    async addTags(kind, id, tags) {
+      const { json, rate } = await call('PUT', bulkPaths.recordTags(kind, id), { tags });
+      const now = stringList(json.tags);
+      if (!now) throw malformed('no tags list');
+      return withRate(now, rate);
+    },
+
+    async removeTags(kind, id, tags) {
+      // The documented answer is 204 No Content: no JSON to check.
+      const rate = await callNoBody('DELETE', bulkPaths.recordTags(kind, id), { tags });
+      return withRate(null, rate);
+    },
+
+    exportTicketsTagged: (tag, after) => exportTagged('ticket', tag, after),
 
     async updateMany(ids, delta: TagDelta) {
       const { json, rate } = await call('PUT', bulkPaths.updateMany(ids), { ticket: { additional_tags: delta.add, remove_tags: delta.remove } });

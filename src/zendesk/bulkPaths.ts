@@ -18,6 +18,7 @@ export function taggedQuery(kind: RecordKind, tag: string, extra = ''): string {
 export const bulkPaths = {
   tags: (after: string | null, size = 100) => `/api/v2/tags.json?${query({ 'page[size]': size, 'page[after]': after })}`,
   tagCount: () => '/api/v2/tags/count.json',
+  accountSettings: () => '/api/v2/account/settings.json',
   searchCount: (q: string) => `/api/v2/search/count.json?${query({ query: q })}`,
   search: (q: string, perPage: number) => `/api/v2/search.json?${query({ query: q, per_page: perPage })}`,
   exportSearch: (kind: RecordKind, tag: string, after: string | null, size = 100) =>

@@ -10,9 +10,11 @@ import type { ResultRow, RowStatus } from './types';
 
 const ORDER: Record<RowStatus, number> = { failed: 0, skipped: 1, updated: 2 };
 
-/** Failed rows first, then skipped, then updated; by id within each. */
+const KIND_ORDER = { ticket: 0, user: 1, organization: 2 } as const;
+
+/** Failed rows first, then skipped, then updated; tickets, users, organizations; by id within each. */
 export function orderRows(rows: readonly ResultRow[]): ResultRow[] {
-  return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.id - b.id);
+  return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || KIND_ORDER[a.kind ?? 'ticket'] - KIND_ORDER[b.kind ?? 'ticket'] || a.id - b.id);
 }
 
 export function countRows(rows: readonly ResultRow[]): Record<RowStatus, number> {
@@ -67,11 +69,11 @@ function csvCell(value: string): string {
 }
 
 /** CSV with a header row; `label` gives each status and message the words shown on screen. */
-export function toCsv(rows: readonly ResultRow[], header: readonly [string, string, string], label: (row: ResultRow) => { status: string; message: string }): string {
+export function toCsv(rows: readonly ResultRow[], header: readonly [string, string, string], label: (row: ResultRow) => { record: string; status: string; message: string }): string {
   const lines = [header.map(csvCell).join(',')];
   for (const r of orderRows(rows)) {
-    const { status, message } = label(r);
-    lines.push([String(r.id), status, message].map(csvCell).join(','));
+    const { record, status, message } = label(r);
+    lines.push([record, status, message].map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

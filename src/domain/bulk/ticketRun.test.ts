@@ -217,7 +217,7 @@ describe('retry and CSV', () => {
       { id: 2, status: 'updated' as const, reason: 'zendesk' as const, message: 'Updated' },
       { id: 1, status: 'failed' as const, reason: 'zendesk' as const, message: '=HYPERLINK("x"), locked' },
     ];
-    const csv = toCsv(rows, ['Ticket', 'Status', 'Message'], (r) => ({ status: r.status, message: r.message }));
+    const csv = toCsv(rows, ['Ticket', 'Status', 'Message'], (r) => ({ record: String(r.id), status: r.status, message: r.message }));
     expect(csv).toBe('Ticket,Status,Message\r\n1,failed,"\'=HYPERLINK(""x""), locked"\r\n2,updated,Updated\r\n');
   });
 });

@@ -7,7 +7,7 @@ import { Body, Cell, Head, HeaderCell, HeaderRow, Row, Table } from '@zendeskgar
 import { countRows, orderRows, toCsv } from '../../domain/bulk/results';
 import { useTranslator } from '../../i18n';
 import { downloadText } from './download';
-import { rowText, runTitle } from './rowText';
+import { recordText, rowText, runTitle } from './rowText';
 import type { RunRecord } from './useTagRun';
 
 /** Rows rendered at once; the CSV holds every one. */
@@ -48,15 +48,16 @@ export function RunPanel({ record, busy, onRetry, onUndo }: Props) {
   const title = record.purpose === 'undo' ? t('tagwise.manager.run.undo', { title: base }) : base;
   const active = record.active;
   const view = active?.view;
-  const counts = countRows(record.rows);
-  const ordered = orderRows(record.rows);
+  const all = [...record.rows, ...record.ownerRows];
+  const counts = countRows(all);
+  const ordered = orderRows(all);
   const shown = ordered.slice(0, MAX_RESULT_ROWS);
   const running = busy && view !== undefined && view.phase !== 'done' && view.phase !== 'stopped';
   const percent = view && view.total > 0 ? Math.round((100 * view.done) / view.total) : 0;
 
   const download = () => {
     const header = [t('tagwise.manager.results.csvTicket'), t('tagwise.manager.results.csvStatus'), t('tagwise.manager.results.csvMessage')] as const;
-    const csv = toCsv(record.rows, header, (row) => rowText(t, row, record.op));
+    const csv = toCsv(all, header, (row) => ({ record: recordText(t, row), ...rowText(t, row, record.op) }));
     const name = `tagwise-${record.purpose}-${(record.op?.from ?? 'run').replace(/[^\w.-]+/g, '_')}.csv`;
     downloadText(name, csv);
   };
@@ -74,6 +75,12 @@ export function RunPanel({ record, busy, onRetry, onUndo }: Props) {
           {view.waitingSeconds !== undefined && <Line role="status">{t('tagwise.manager.run.waiting', { seconds: view.waitingSeconds })}</Line>}
         </>
       )}
+      {busy && record.ownerProgress && (
+        <>
+          <Progress value={record.ownerProgress.total ? Math.round((100 * record.ownerProgress.done) / record.ownerProgress.total) : 0} aria-label={t('tagwise.manager.run.owners')} />
+          <Line role="status">{t('tagwise.manager.run.ownersProgress', record.ownerProgress)}</Line>
+        </>
+      )}
       {!busy && record.phase === 'done' && <Line role="status">{t('tagwise.manager.run.done', counts)}</Line>}
       {!busy && record.phase === 'stopped' && (
         <Alert type="warning" role="alert">
@@ -81,7 +88,7 @@ export function RunPanel({ record, busy, onRetry, onUndo }: Props) {
         </Alert>
       )}
       {record.unknownRest && <Line role="note">{t('tagwise.manager.run.unknownRest')}</Line>}
-      {record.rows.length > 0 && (
+      {all.length > 0 && (
         <>
           <Buttons>
             {counts.failed > 0 && record.op && (
@@ -110,8 +117,8 @@ export function RunPanel({ record, busy, onRetry, onUndo }: Props) {
               {shown.map((row) => {
                 const text = rowText(t, row, record.op);
                 return (
-                  <Row key={row.id} data-status={row.status}>
-                    <Cell>#{row.id}</Cell>
+                  <Row key={`${row.kind ?? 'ticket'}:${row.id}`} data-status={row.status}>
+                    <Cell>{recordText(t, row)}</Cell>
                     <Cell>{text.status}</Cell>
                     <Cell>{text.message}</Cell>
                   </Row>

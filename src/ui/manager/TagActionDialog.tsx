@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Combobox, Field as DropdownField, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
-import { Field, Input } from '@zendeskgarden/react-forms';
+import { Checkbox, Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Modal } from '@zendeskgarden/react-modals';
 import type { TagOperation } from '../../domain/bulk/operation';
@@ -10,7 +10,7 @@ import { checkMergeTarget, checkNewName, MAX_TAG_LENGTH, type TargetCheck, type 
 import { asApiError } from '../../domain/errors';
 import { normaliseTag } from '../../domain/normalize';
 import { useTranslator, type Translator } from '../../i18n';
-import type { AccountTag, BulkApi, TicketCounts } from '../../zendesk/bulkApi';
+import type { AccountTag, BulkApi, OwnerCounts, TicketCounts } from '../../zendesk/bulkApi';
 import type { TagAction } from './AccountTagsTable';
 
 const Preview = styled.div`
@@ -49,7 +49,8 @@ interface Props {
   readonly tags: readonly AccountTag[];
   readonly api: BulkApi;
   readonly onClose: () => void;
-  readonly onConfirm: (op: TagOperation, expectedTotal: number) => void;
+  /** `owners`: change the users and organizations carrying the tag too. */
+  readonly onConfirm: (op: TagOperation, expectedTotal: number, owners: boolean) => void;
 }
 
 /** The dialog of one action: the new name or the target, a preview of what changes, a confirm button. */
@@ -60,6 +61,9 @@ export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: 
   const [counts, setCounts] = useState<TicketCounts | null>(null);
   const [sample, setSample] = useState<number[]>([]);
   const [previewError, setPreviewError] = useState<string | undefined>();
+  // null: Tags on users and organizations is off (or could not be read); then only tickets change.
+  const [owners, setOwners] = useState<OwnerCounts | null | undefined>();
+  const [withOwners, setWithOwners] = useState(true);
   const names = useMemo(() => new Set(tags.map((x) => x.name)), [tags]);
 
   useEffect(() => {
@@ -72,16 +76,24 @@ export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: 
       },
       (raw: unknown) => live && setPreviewError(asApiError(raw).message),
     );
+    api
+      .ownerTaggingOn()
+      .then((on) => (on ? api.ownerCounts(tag) : null))
+      .then(
+        (c) => live && setOwners(c),
+        () => live && setOwners(null),
+      );
     return () => {
       live = false;
     };
   }, [api, tag]);
+  const ownerTotal = owners ? owners.users + owners.organizations : 0;
 
   const check: TargetCheck | null =
     action === 'rename' ? checkNewName(text, tag, (x) => names.has(x)) : action === 'merge' ? checkMergeTarget(text, tag, (x) => names.has(x)) : null;
   const target = check && 'tag' in check ? check.tag : undefined;
   const problem = check && 'problem' in check ? problemText(t, check.problem, tag, action) : undefined;
-  const ready = counts !== null && counts.total > 0 && (action === 'delete' || target !== undefined);
+  const ready = counts !== null && owners !== undefined && counts.total + (withOwners ? ownerTotal : 0) > 0 && (action === 'delete' || target !== undefined);
 
   const confirm = () => {
     if (!ready || !counts) {
@@ -89,7 +101,7 @@ export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: 
       return;
     }
     const op: TagOperation = action === 'delete' ? { kind: 'delete', from: tag } : { kind: action, from: tag, to: target as string };
-    onConfirm(op, counts.total);
+    onConfirm(op, counts.total, withOwners && ownerTotal > 0);
   };
 
   const options = useMemo(() => {
@@ -167,6 +179,14 @@ export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: 
                 {counts.closed > 0 && <p>{t('tagwise.manager.preview.closedNote')}</p>}
                 {sample.length > 0 && <p>{t('tagwise.manager.preview.sample', { ids: sample.map((id) => `#${id}`).join(', ') })}</p>}
               </>
+            )}
+            {owners === null && <p>{t('tagwise.manager.preview.ownersOff')}</p>}
+            {owners && ownerTotal > 0 && (
+              <Field>
+                <Checkbox checked={withOwners} onChange={(e) => setWithOwners(e.target.checked)}>
+                  <Field.Label>{t('tagwise.manager.preview.owners', { users: owners.users, organizations: owners.organizations })}</Field.Label>
+                </Checkbox>
+              </Field>
             )}
           </Preview>
           {/* Enter in the field submits. */}

@@ -66,9 +66,9 @@ function TagManager({ client }: PageViewProps) {
     };
   }, [services]);
 
-  const confirm = (op: TagOperation, expectedTotal: number) => {
+  const confirm = (op: TagOperation, expectedTotal: number, owners: boolean) => {
     setDialog(null);
-    run.start(op, expectedTotal);
+    run.start(op, expectedTotal, owners);
   };
 
   return (

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ManagerServices } from '../../app/managerServices';
 import { asApiError } from '../../domain/errors';
-import { deltaOf, type TagOperation } from '../../domain/bulk/operation';
+import { deltaOf, inverseDelta, type TagOperation } from '../../domain/bulk/operation';
+import { createPacer } from '../../domain/bulk/pacer';
+import { applyRecordItems, findRecordsTagged, type OwnerKind, type RecordItem } from '../../domain/bulk/recordRun';
 import { mergeRows, retryItems, undoItems } from '../../domain/bulk/results';
 import { resumeSource, unfinishedBulkJobs } from '../../domain/bulk/resume';
 import { listSource, runTicketChange, taggedTicketsSource, type RunView, type WorkItem, type WorkSource } from '../../domain/bulk/ticketRun';
@@ -15,6 +17,10 @@ export interface RunRecord {
   /** What the run does; null while an adopted run's operation is still unknown. */
   readonly op: TagOperation | null;
   readonly rows: readonly ResultRow[];
+  /** Users' and organizations' rows (changed one by one after the tickets). */
+  readonly ownerRows: readonly ResultRow[];
+  /** While users and organizations are changed. */
+  readonly ownerProgress?: { readonly done: number; readonly total: number };
   /** The request in progress for these results (the run itself, a retry, or nothing). */
   readonly active: { readonly purpose: RunPurpose; readonly view: RunView } | null;
   readonly phase: RunView['phase'];
@@ -23,6 +29,7 @@ export interface RunRecord {
   readonly resumed?: boolean;
   /** The per-record requests of an undo, to retry its failed ones. */
   readonly items?: ReadonlyMap<number, WorkItem>;
+  readonly ownerItems?: ReadonlyMap<string, RecordItem>;
   /** The run could not be told from its audits: its old tag may still be on some tickets. */
   readonly unknownRest?: boolean;
 }
@@ -31,7 +38,7 @@ export interface TagRunState {
   readonly record: RunRecord | null;
   readonly busy: boolean;
   readonly resumeError: string | undefined;
-  start(op: TagOperation, expectedTotal?: number): void;
+  start(op: TagOperation, expectedTotal?: number, owners?: boolean): void;
   retryFailed(): void;
   undo(): void;
 }
@@ -59,7 +66,13 @@ export function useTagRun(services: ManagerServices, canChange: boolean): TagRun
 
   /** Runs `source`, showing its progress inside `base` and folding its rows in at the end. */
   const go = useCallback(
-    async (base: RunRecord, purpose: RunPurpose, source: WorkSource, extra: { expectedTotal?: number; adoptJobs?: readonly JobState[] } = {}) => {
+    async (
+      base: RunRecord,
+      purpose: RunPurpose,
+      source: WorkSource,
+      extra: { expectedTotal?: number; adoptJobs?: readonly JobState[] } = {},
+      owners: readonly { kind: OwnerKind; items: () => Promise<RecordItem[]> }[] = [],
+    ) => {
       if (busyRef.current) return;
       busyRef.current = true;
       setBusy(true);
@@ -79,7 +92,32 @@ export function useTagRun(services: ManagerServices, canChange: boolean): TagRun
           cancelled: () => !live.current,
         });
         const done = fold(view);
-        update({ ...done, active: null, phase: view.phase, ...(view.error ? { error: view.error.message } : {}) });
+        update({ ...done, active: null, phase: owners.length ? 'changing' : view.phase, ...(view.error ? { error: view.error.message } : {}) });
+        // Then users and organizations, one by one (Zendesk has no bulk delta for their tags).
+        const pacer = createPacer({ sleep: services.sleep, now: services.now });
+        const runOwners = { backend: services.api, pacer, sleep: services.sleep, cancelled: () => !live.current };
+        let ownerRows = purpose === 'retry' ? [...base.ownerRows] : [];
+        for (const owner of owners) {
+          const items = await owner.items();
+          const previous = recordRef.current ?? done;
+          const total = (previous.ownerProgress?.total ?? 0) + items.length;
+          let doneCount = previous.ownerProgress?.done ?? 0;
+          update({ ...previous, ownerProgress: { done: doneCount, total } });
+          const rows = await applyRecordItems(owner.kind, items, {
+            ...runOwners,
+            onRow: () => {
+              doneCount += 1;
+              const current = recordRef.current ?? done;
+              update({ ...current, ownerProgress: { done: doneCount, total } });
+            },
+          });
+          ownerRows = [...ownerRows.filter((r) => !(r.kind === owner.kind && rows.some((x) => x.id === r.id))), ...rows];
+          update({ ...(recordRef.current ?? done), ownerRows });
+        }
+        if (owners.length) {
+          const { ownerProgress: _progress, ...rest } = recordRef.current ?? done;
+          update({ ...rest, ownerRows, phase: view.phase });
+        }
       } catch (raw) {
         const current = recordRef.current ?? base;
         update({ ...current, active: null, phase: 'stopped', error: asApiError(raw).message });
@@ -92,9 +130,12 @@ export function useTagRun(services: ManagerServices, canChange: boolean): TagRun
   );
 
   const start = useCallback(
-    (op: TagOperation, expectedTotal?: number) => {
-      const base: RunRecord = { purpose: 'run', op, rows: [], active: null, phase: 'finding' };
-      void go(base, 'run', taggedTicketsSource(services.api, op.from, deltaOf(op)), expectedTotal === undefined ? {} : { expectedTotal });
+    (op: TagOperation, expectedTotal?: number, withOwners = false) => {
+      const base: RunRecord = { purpose: 'run', op, rows: [], ownerRows: [], active: null, phase: 'finding' };
+      const find = (kind: OwnerKind) => () =>
+        findRecordsTagged(kind, op.from, deltaOf(op), { backend: services.api, pacer: createPacer({ sleep: services.sleep, now: services.now }), sleep: services.sleep });
+      const owners = withOwners ? (['user', 'organization'] as const).map((kind) => ({ kind, items: find(kind) })) : [];
+      void go(base, 'run', taggedTicketsSource(services.api, op.from, deltaOf(op)), expectedTotal === undefined ? {} : { expectedTotal }, owners);
     },
     [go, services],
   );
@@ -104,16 +145,32 @@ export function useTagRun(services: ManagerServices, canChange: boolean): TagRun
     if (!current?.op) return;
     const failed = current.rows.filter((r) => r.status === 'failed');
     const items = current.items ? failed.flatMap((r) => current.items?.get(r.id) ?? []) : retryItems(current.rows, current.op);
-    if (!items.length) return;
-    void go(current, 'retry', listSource(items));
+    const op = current.op;
+    const owners = (['user', 'organization'] as const).flatMap((kind) => {
+      const again = current.ownerRows.filter((r) => r.kind === kind && r.status === 'failed');
+      const delta = current.purpose === 'undo' ? null : deltaOf(op);
+      const list: RecordItem[] = again.flatMap((r) => {
+        const d = delta ?? current.ownerItems?.get(`${kind}:${r.id}`)?.delta;
+        return d ? [{ id: r.id, delta: d, ...(r.before ? { before: r.before } : {}) }] : [];
+      });
+      return list.length ? [{ kind, items: async () => list }] : [];
+    });
+    if (!items.length && !owners.length) return;
+    void go(current, 'retry', listSource(items), {}, owners);
   }, [go]);
 
   const undo = useCallback(() => {
     const current = recordRef.current;
     if (!current?.op || current.purpose !== 'run') return;
     const items = undoItems(current.rows, current.op);
-    const base: RunRecord = { purpose: 'undo', op: current.op, rows: [], active: null, phase: 'finding', items: new Map(items.map((i) => [i.id, i])) };
-    void go(base, 'run', listSource(items), { expectedTotal: items.length });
+    const ownerItems = new Map<string, RecordItem>();
+    const owners = (['user', 'organization'] as const).flatMap((kind) => {
+      const list: RecordItem[] = current.ownerRows.flatMap((r) => (r.kind === kind && r.status === 'updated' && r.change ? [{ id: r.id, delta: inverseDelta(r.change) }] : []));
+      for (const item of list) ownerItems.set(`${kind}:${item.id}`, item);
+      return list.length ? [{ kind, items: async () => list }] : [];
+    });
+    const base: RunRecord = { purpose: 'undo', op: current.op, rows: [], ownerRows: [], active: null, phase: 'finding', items: new Map(items.map((i) => [i.id, i])), ownerItems };
+    void go(base, 'run', listSource(items), { expectedTotal: items.length }, owners);
   }, [go]);
 
   // After a reload: carry on with the Update Many jobs Zendesk still runs.
@@ -124,7 +181,7 @@ export function useTagRun(services: ManagerServices, canChange: boolean): TagRun
       (jobs) => {
         const adopt = unfinishedBulkJobs(jobs);
         if (cancelled || !adopt.length || busyRef.current) return;
-        const base: RunRecord = { purpose: 'run', op: null, rows: [], active: null, phase: 'changing', resumed: true };
+        const base: RunRecord = { purpose: 'run', op: null, rows: [], ownerRows: [], active: null, phase: 'changing', resumed: true };
         const source = resumeSource({
           backend: services.api,
           readChange: (id) => services.api.lastApiTagChange(id),
