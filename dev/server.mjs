@@ -111,6 +111,31 @@ async function readManifest() {
   }
 }
 
+/**
+ * The manifest's parameters with their English label and help text, for the workspace's
+ * "App settings" form.
+ * @param {{ parameters?: unknown }} manifest
+ * @returns {Promise<{ name: string, type: string, default?: unknown, label: string, helpText: string }[]>}
+ */
+async function readParameters(manifest) {
+  const list = Array.isArray(manifest.parameters) ? manifest.parameters : [];
+  let texts = {};
+  try {
+    texts = JSON.parse(await readFile(path.join(root, 'translations', 'en.json'), 'utf8'))?.app?.parameters ?? {};
+  } catch {
+    texts = {};
+  }
+  return list
+    .filter((p) => p && typeof p.name === 'string')
+    .map((p) => ({
+      name: p.name,
+      type: typeof p.type === 'string' ? p.type : 'text',
+      ...('default' in p ? { default: p.default } : {}),
+      label: texts[p.name]?.label ?? p.name,
+      helpText: texts[p.name]?.helpText ?? '',
+    }));
+}
+
 /** @param {http.Server} server @param {number} port @param {string} host @returns {Promise<number>} */
 function listen(server, port, host) {
   return new Promise((resolve, reject) => {
@@ -180,6 +205,8 @@ export async function startLocalZendesk(options = {}) {
     hostOrigin: '',
     appName: manifest.name ?? 'Tagwise',
     appVersion: manifest.version ?? '0.0.0',
+    // The installation settings an admin fills in (Admin Center), with their English labels.
+    parameters: await readParameters(manifest),
   };
 
   const log = (/** @type {string} */ line) => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run package [-- dir] [--skip-build]`: build (vite), validate, then write
-// tmp/<name>-<version>.zip with manifest.json, translations/** and assets/**.
+// tmp/<name>-<version>.zip with manifest.json, requirements.json, translations/** and assets/**.
 // Offline; `zcli apps:package` does the same but needs a Zendesk account.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -118,6 +118,13 @@ describe('packageApp', () => {
     }
   });
 
+  it('packages requirements.json when there is one', () => {
+    const dir = fixture();
+    writeJson(dir, 'requirements.json', { targets: {} });
+    const result = packageApp(dir, path.join(dir, 'tmp', 'x.zip'));
+    expect(result.entries).toContain('requirements.json');
+  });
+
   it('refuses to package a symlink', () => {
     const dir = fixture();
     fs.symlinkSync('/etc/hostname', path.join(dir, 'assets/link'));
@@ -142,7 +149,7 @@ describe('package CLI (--skip-build)', () => {
     fs.rmSync(path.join(dir, 'assets/index.html'));
     const r = run(dir, '--skip-build');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('does not exist (run npm run build)');
+    expect(r.stderr).toContain('is not a file in the package (run npm run build)');
     expect(r.stderr).toContain('package: validation failed; nothing packaged');
     expect(fs.existsSync(path.join(dir, 'tmp'))).toBe(false);
   });

@@ -48,7 +48,10 @@ if (existsSync(vitestJson)) {
 if (unit.code !== 0) failures.push('unit and component tests');
 
 const built = await step('build', 'npm', ['run', 'build', '--silent']);
-if (built) await step('validate app folder', 'npm', ['run', 'validate', '--silent']);
+if (built) {
+  await step('validate the package', 'npm', ['run', 'validate', '--silent']);
+  await step('validate what zcli would upload', 'npm', ['run', 'validate', '--silent', '--', '--as=zcli']);
+}
 
 if (existsSync(join(root, 'e2e', 'run.mjs'))) {
   if (built) {

@@ -59,6 +59,8 @@ const state = {
   role: 'admin',
   lastHistoryId: 0,
   host: /** @type {ReturnType<typeof createZafHost> | null} */ (null),
+  /** What the host answers the handshake with; `settings` are the app's installation settings. */
+  metadata: /** @type {{ appId: number, installationId: number, name: string, version: string, settings: Record<string, unknown> }} */ ({ appId: 1, installationId: 1, name: 'Tagwise', version: '1.0.0', settings: {} }),
   /** How often the navigation was brought up to date (the browser tests wait on it). */
   navRenders: 0,
 };
@@ -492,6 +494,94 @@ function restoreSwitches() {
   }
 }
 
+// ------------------------------------------------------------------------------ app settings
+// What an admin sets in Admin Center (the manifest's parameters). Zendesk hands them to every
+// app instance with the handshake (metadata.settings), so a change reloads the apps, as
+// saving the settings in Admin Center does. Kept for this tab; `?settings={json}` on the page
+// URL sets them (the browser tests do).
+const SETTINGS_KEY = 'tagwise-local.settings';
+
+/** @returns {Record<string, unknown>} */
+function settingDefaults() {
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const p of state.config.parameters ?? []) out[p.name] = p.default ?? (p.type === 'checkbox' ? false : '');
+  return out;
+}
+
+/** @param {Record<string, unknown>} saved */
+function applySettings(saved) {
+  state.metadata.settings = { title: state.config.appName ?? 'Tagwise', ...settingDefaults(), ...saved };
+}
+
+function renderSettingsForm() {
+  const box = $('app-settings-fields');
+  box.replaceChildren();
+  for (const p of state.config.parameters ?? []) {
+    const id = `setting-${p.name}`;
+    const value = state.metadata.settings[p.name];
+    const help = document.createElement('small');
+    help.className = 'muted';
+    help.id = `${id}-help`;
+    help.textContent = p.helpText;
+    if (p.type === 'checkbox') {
+      const label = document.createElement('label');
+      label.className = 'check';
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.id = id;
+      input.dataset.setting = p.name;
+      input.checked = value === true || value === 'true';
+      input.setAttribute('aria-describedby', help.id);
+      label.append(input, ` ${p.label} (${p.name})`);
+      box.append(label, help);
+    } else {
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = `${p.label} (${p.name})`;
+      const input = document.createElement(p.type === 'multiline' ? 'textarea' : 'input');
+      input.id = id;
+      input.dataset.setting = p.name;
+      if (input instanceof HTMLTextAreaElement) input.rows = 3;
+      input.value = typeof value === 'string' ? value : String(value ?? '');
+      input.setAttribute('aria-describedby', help.id);
+      box.append(label, input, help);
+    }
+  }
+}
+
+function readSettingsForm() {
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const input of /** @type {NodeListOf<HTMLInputElement | HTMLTextAreaElement>} */ ($('app-settings-fields').querySelectorAll('[data-setting]'))) {
+    const name = input.dataset.setting ?? '';
+    out[name] = input instanceof HTMLInputElement && input.type === 'checkbox' ? input.checked : input.value;
+  }
+  return out;
+}
+
+/** @param {Record<string, unknown>} saved */
+function saveSettings(saved) {
+  try {
+    sessionStorage.setItem(SETTINGS_KEY, JSON.stringify(saved));
+  } catch {
+    // the settings last for this page
+  }
+}
+
+/** @param {URLSearchParams} params */
+function restoreSettings(params) {
+  let saved = {};
+  try {
+    const fromUrl = params.get('settings');
+    saved = JSON.parse(fromUrl ?? sessionStorage.getItem(SETTINGS_KEY) ?? '{}') ?? {};
+    if (fromUrl) saveSettings(saved);
+  } catch {
+    saved = {};
+  }
+  applySettings(typeof saved === 'object' && !Array.isArray(saved) ? saved : {});
+}
+
 function remountApps() {
   state.host.unmountAll();
   showApp();
@@ -566,10 +656,20 @@ function wireControls() {
     renderNav();
     remountApps();
   });
+  $('app-settings-save').addEventListener('click', () => {
+    const saved = readSettingsForm();
+    saveSettings(saved);
+    applySettings(saved);
+    remountApps();
+    say('App settings saved. Apps reloaded.');
+  });
   $('reset').addEventListener('click', async () => {
     await api('POST', '/__control/reset');
     showSwitches({});
     saveSwitches();
+    saveSettings({});
+    applySettings({});
+    renderSettingsForm();
     state.lastHistoryId = 0;
     await refreshSnapshot();
     renderNav();
@@ -615,18 +715,17 @@ async function start() {
   state.lastHistoryId = history.body?.last_id ?? 0;
   await refreshSnapshot();
 
+  // The host sends a copy of this object with every handshake: the settings form changes it.
+  state.metadata = { ...state.metadata, name: state.config.appName ?? 'Tagwise', version: state.config.appVersion ?? '1.0.0' };
+  restoreSettings(params);
+  renderSettingsForm();
+
   state.host = createZafHost({
     appOrigin: state.config.appOrigin,
     appPath: state.config.appPath,
     subdomain: state.config.subdomain,
     actor: OWN_ACTOR,
-    metadata: {
-      appId: 1,
-      installationId: 1,
-      name: state.config.appName ?? 'Tagwise',
-      version: state.config.appVersion ?? '1.0.0',
-      settings: { title: state.config.appName ?? 'Tagwise' },
-    },
+    metadata: state.metadata,
     describe,
     onNotify: (text, kind) => toast(text, kind),
     onRequestEnd: (_instance, options) => {

@@ -74,6 +74,7 @@ import { createBulk } from './bulk.mjs';
  * @typedef {object} ZendeskControl
  * @property {() => void} reset back to the seed and to the creation options; clears failures, offline, log
  * @property {(f: FailSpec) => void} failNext
+ * @property {() => void} clearFailures drops every injected failure not yet used
  * @property {(offline: boolean) => void} setOffline
  * @property {(on: boolean) => void} setTaggingUsersOrgs
  * @property {(perMinute: number) => void} setRateLimit
@@ -820,6 +821,9 @@ export function createZendesk(options = {}) {
     failNext(f) {
       const times = f.times ?? 1;
       if (times > 0) failures.push({ ...f, left: times });
+    },
+    clearFailures() {
+      failures = [];
     },
     setOffline(value) {
       offline = Boolean(value);

@@ -78,7 +78,7 @@ export async function launchBrowser() {
  * @param {{ newContext: Function }} browser
  * @param {{ workspaceUrl: string }} local
  * @param {string} view e.g. '/tickets/1'
- * @param {{ app?: string, locale?: string }} [opts] app: a path on the app origin to load instead of the app
+ * @param {{ app?: string, locale?: string, settings?: Record<string, unknown> }} [opts] app: a path on the app origin to load instead of the app; settings: the app's installation settings by name
  */
 export async function openWorkspace(browser, local, view, opts = {}) {
   const context = await browser.newContext();
@@ -93,6 +93,8 @@ export async function openWorkspace(browser, local, view, opts = {}) {
   const params = new URLSearchParams();
   if (opts.app) params.set('app', opts.app);
   if (opts.locale) params.set('locale', opts.locale);
+  // The app's installation settings (manifest parameters by name), as an admin would set them.
+  if (opts.settings) params.set('settings', JSON.stringify(opts.settings));
   const query = params.toString() ? `?${params}` : '';
   await page.goto(`${local.workspaceUrl}${query}#${view}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: UI_TIMEOUT });

@@ -1,19 +1,24 @@
 /**
  * What an app instance must learn from Zendesk before it can show tags: the agent's language,
- * where it runs, and what the screen knows about the open record. Each is one postMessage
- * away and none needs another's answer (the location comes with the SDK's handshake), so they
- * are asked together as soon as the client exists, instead of one after another as the
- * components that need them mount. The SDK holds them until its handshake is done.
+ * where it runs, the admin's tag rules (installation settings), and what the screen knows
+ * about the open record. Each is one postMessage away and none needs another's answer (the
+ * location and settings come with the SDK's handshake), so they are asked together as soon as
+ * the client exists, instead of one after another as the components that need them mount.
+ * The SDK holds them until its handshake is done.
  */
 import { agentLocale, loadTranslator, type Translator } from '../i18n';
+import type { ReadRules } from '../domain/rules';
 import type { ZafClient, ZafLocation } from '../zaf/client';
 import { isSidebarLocation, readSidebarData, type SidebarData, type SidebarLocation } from './sidebarData';
+import { readTagRules } from './tagRules';
 
 export type Where = { kind: 'sidebar'; location: SidebarLocation; account: string } | { kind: 'elsewhere'; location: ZafLocation };
 
 export interface Startup {
   readonly translator: Promise<Translator>;
   readonly where: Promise<Where>;
+  /** The admin's tag rules (installation settings); never rejects. */
+  readonly rules: Promise<ReadRules>;
   /**
    * The screen's data, read for the first view of `location`. Given once: a later view (a
    * remount, a retry) must read the screen again, as it may have changed since.
@@ -23,6 +28,7 @@ export interface Startup {
 
 export function beginStartup(client: ZafClient): Startup {
   const translator = agentLocale(client).then(loadTranslator);
+  const rules = readTagRules(client);
   let pending: { location: SidebarLocation; data: Promise<SidebarData> } | undefined;
   const where = client.context().then((context): Where => {
     if (!isSidebarLocation(context.location)) return { kind: 'elsewhere', location: context.location };
@@ -38,6 +44,7 @@ export function beginStartup(client: ZafClient): Startup {
   return {
     translator,
     where,
+    rules,
     takeSidebarData(location) {
       if (pending?.location !== location) return undefined;
       const { data } = pending;

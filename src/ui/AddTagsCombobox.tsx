@@ -41,6 +41,7 @@ export function AddTagsCombobox({
   onActiveIndexChange,
   onKeyDown,
   onPaste,
+  describeOption,
 }: AddTagsViewProps) {
   const { t } = useTranslator();
   const theme = (useTheme() as DefaultTheme | undefined) ?? DEFAULT_THEME;
@@ -89,9 +90,17 @@ export function AddTagsCombobox({
           maxLength: 4000,
         }}
       >
-        {suggestions.map((name) => (
-          <Option key={name} value={name} />
-        ))}
+        {suggestions.map((name) => {
+          const shown = describeOption?.(name);
+          return shown ? (
+            <Option key={name} value={name} label={shown.label}>
+              {shown.label}
+              {shown.hint && <Option.Meta>{shown.hint}</Option.Meta>}
+            </Option>
+          ) : (
+            <Option key={name} value={name} />
+          );
+        })}
       </Combobox>
       {error && (
         <Field.Message validation="error" validationLabel={t('tagwise.add.validationLabel')} role="alert">

@@ -17,8 +17,9 @@ import { currentToken } from '../domain/suggest';
 import { useTranslator, type Translator } from '../i18n';
 import { ADD_TAGS_INPUT_SELECTOR, type AddTagsViewProps } from './AddTagsView';
 import { PlainAddTagsInput } from './PlainAddTagsInput';
+import { NewTagPrompt } from './rules/NewTagPrompt';
+import { CREATE_OPTION, useRuledField, type Outcome } from './rules/useRuledField';
 import type { SuggestionSource } from './suggestionSource';
-import { useSuggestions } from './useSuggestions';
 
 function invalidMessage(parsed: ParsedTags, t: Translator['t']): string | null {
   const first = parsed.rejected[0];
@@ -94,7 +95,11 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   // still add what the agent saw highlighted.
   const [activeValue, setActiveValue] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const suggestions = useSuggestions(source, text, present);
+  const ruled = useRuledField(source, text, present);
+  const suggestions = ruled.options;
+  // The text now, for answers that arrive after the agent typed on.
+  const textNow = useRef(text);
+  textNow.current = text;
   const isExpanded = expanded && suggestions.length > 0;
   const activeIndex = isExpanded && activeValue !== null ? suggestions.indexOf(activeValue) : -1;
 
@@ -176,8 +181,11 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     setError(null);
   };
 
-  /** Adds what `value` holds; on invalid input keeps the text and explains. */
-  const commit = (value: string) => {
+  /**
+   * Adds what `value` holds, if the admin's rules let it; on invalid input, or input the
+   * rules refuse, keeps the text and explains. `created`: the agent chose "Create <tag>".
+   */
+  const commit = (value: string, created = false) => {
     const parsed = parseTagInput(value);
     const message = invalidMessage(parsed, t);
     if (message) {
@@ -185,12 +193,33 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
       return;
     }
     const fresh = parsed.tags.filter((tag) => !present.includes(tag));
-    if (fresh.length > 0) onAdd(fresh);
-    reset();
+    if (fresh.length === 0) {
+      reset();
+      return;
+    }
+    const typed = text;
+    const settle = (outcome: Outcome) => {
+      if (outcome.kind === 'add') {
+        onAdd(fresh);
+        reset();
+      } else if (outcome.kind === 'refuse') {
+        setError(outcome.message);
+      } else if (value !== typed) {
+        // A picked suggestion with new tags before it: the field shows what is to be confirmed.
+        setText(value);
+        setActiveValue(null);
+      }
+    };
+    const outcome = ruled.check(value, fresh, created);
+    if (!(outcome instanceof Promise)) return settle(outcome);
+    // Zendesk is asked whether a tag exists; an answer to text the agent has changed since is dropped.
+    void outcome.then((later) => {
+      if (mounted.current && textNow.current === typed) settle(later);
+    });
   };
 
   /** A picked suggestion replaces the word being typed; earlier words are added with it. */
-  const pick = (suggestion: string) => commit(`${currentToken(text).before} ${suggestion}`);
+  const pick = (suggestion: string) => (suggestion === CREATE_OPTION ? commit(text, true) : commit(`${currentToken(text).before} ${suggestion}`));
 
   const onType = (value: string) => {
     setText(value);
@@ -246,12 +275,14 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     onPick: pick,
     onExpandedChange: setExpanded,
     onActiveIndexChange: (index) => setActiveValue(suggestions[index] ?? null),
+    describeOption: ruled.describe,
     onKeyDown,
     onPaste,
   };
 
-  if (Combobox) return <Combobox {...view} />;
-  return (
+  const input = Combobox ? (
+    <Combobox {...view} />
+  ) : (
     <PlainAddTagsInput
       {...view}
       onEngage={requestCombobox}
@@ -262,5 +293,11 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
         if (!swapping.current) setExpanded(false);
       }}
     />
+  );
+  return (
+    <>
+      {input}
+      {ruled.prompt && <NewTagPrompt>{ruled.prompt}</NewTagPrompt>}
+    </>
   );
 });

@@ -24,6 +24,8 @@ export interface AddTagsViewProps {
   readonly onExpandedChange: (expanded: boolean) => void;
   readonly onActiveIndexChange: (index: number) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** What an option shows when it is more than its name ("billing · 1,204 tickets", a description). */
+  readonly describeOption?: (value: string) => { readonly label: string; readonly hint?: string } | undefined;
   readonly onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
 }
 

@@ -1,9 +1,11 @@
 import { useLayoutEffect, useState, type ComponentType } from 'react';
 import type { SidebarData, SidebarLocation } from '../app/sidebarData';
 import type { Where } from '../app/startup';
+import type { ReadRules } from '../domain/rules';
 import { useTranslator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { LoadingTags } from './LoadingTags';
+import { TagRulesProvider } from './rules/TagRulesContext';
 import { Sentence } from './Sentence';
 import { useStartup, useZafClient } from './zafContext';
 
@@ -49,7 +51,7 @@ export function warmSidebarCode(): void {
 }
 
 type Shown =
-  | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; firstRead?: Promise<SidebarData> })
+  | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; rules: ReadRules; firstRead?: Promise<SidebarData> })
   | { kind: 'page'; Page: PageView }
   | Extract<Where, { kind: 'elsewhere' }>;
 
@@ -73,8 +75,10 @@ export function LocationView() {
           return load ? { kind: 'page', Page: (await load()).default } : found;
         }
         const firstRead = startup.takeSidebarData(found.location);
-        const { default: View } = await LOADERS[found.location]();
-        return { ...found, View, ...(firstRead ? { firstRead } : {}) };
+        // The rules come with the handshake, like the location: waiting for them costs nothing,
+        // and a protected tag must never show a remove button, even for a moment.
+        const [{ default: View }, rules] = await Promise.all([LOADERS[found.location](), startup.rules]);
+        return { ...found, View, rules, ...(firstRead ? { firstRead } : {}) };
       })
       .then(
         (shown) => live && setWhere(shown),
@@ -91,5 +95,9 @@ export function LocationView() {
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
   if (where.kind === 'page') return <where.Page client={client} />;
   const { View } = where;
-  return <View client={client} account={where.account} {...(where.firstRead ? { firstRead: where.firstRead } : {})} />;
+  return (
+    <TagRulesProvider value={where.rules}>
+      <View client={client} account={where.account} {...(where.firstRead ? { firstRead: where.firstRead } : {})} />
+    </TagRulesProvider>
+  );
 }

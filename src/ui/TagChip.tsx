@@ -6,6 +6,9 @@ import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
+import { ProtectedLock } from './rules/ProtectedLock';
+import { useTagRules } from './rules/TagRulesContext';
+import { useTagDescription } from './rules/useTagDescription';
 import { SyncIndicator } from './SyncIndicator';
 import { TagOriginMarker } from './TagOriginMarker';
 
@@ -15,6 +18,7 @@ const Item = styled.li`
   flex-wrap: wrap;
   gap: ${(p) => p.theme.space.xxs};
   max-width: 100%;
+  position: relative;
 `;
 
 const Chip = styled(Tag)<{ $pending: boolean }>`
@@ -69,23 +73,32 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
 ) {
   const { t } = useTranslator();
   const pending = tag.state === 'saving' || tag.state === 'waiting';
+  // Protected tags (the admin's rules) have no remove control in any location.
+  const locked = useTagRules().rules.protectedTags.isProtected(tag.name);
+  const described = useTagDescription(tag.name);
   return (
-    <Item data-tag={tag.name} data-state={tag.state}>
+    <Item data-tag={tag.name} data-state={tag.state} {...described.itemProps}>
       <Chip
         ref={ref}
+        {...described.chipProps}
         size="large"
         hue={tag.changedByOthers ? 'blue' : tag.state === 'failed' ? 'red' : undefined}
         tabIndex={tabbable ? 0 : -1}
         $pending={pending}
         onKeyDown={onKeyDown}
-        onFocus={onFocus}
+        onFocus={() => {
+          described.onFocus();
+          onFocus();
+        }}
       >
         <Name>{tag.name}</Name>
         {tag.changedByOthers && <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>}
         {origin && <TagOriginMarker origin={origin} />}
+        {locked && <ProtectedLock />}
         <SyncIndicator state={tag.state} />
-        {removable && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
+        {removable && !locked && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
       </Chip>
+      {described.tooltip}
       {tag.state === 'failed' && (
         // An alert: the agent may have moved on, and must learn that this change did not save.
         <Failed role="alert">

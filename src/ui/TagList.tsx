@@ -2,6 +2,7 @@ import { forwardRef, useImperativeHandle, useRef, useState, type KeyboardEvent }
 import styled from 'styled-components';
 import type { TagOrigin } from '../domain/provenance';
 import type { TagView } from '../domain/sync/view';
+import { useTagRules } from './rules/TagRulesContext';
 import { TagChip } from './TagChip';
 
 const List = styled.ul`
@@ -35,6 +36,7 @@ export interface TagListProps {
  */
 export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, origins, removable, onRemove, onRetry, onExit }, ref) {
   const elements = useRef(new Map<string, HTMLDivElement>());
+  const locked = useTagRules().rules.protectedTags;
   const [current, setCurrent] = useState<string | null>(null);
   const names = tags.map((t) => t.name);
   const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
@@ -60,7 +62,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     switch (event.key) {
       case 'Backspace':
       case 'Delete':
-        if (!removable) return;
+        if (!removable || locked.isProtected(name)) return;
         event.preventDefault();
         onRemove(name);
         onExit();

@@ -9,6 +9,7 @@ import { isForbiddenNotice, NoticeList } from './NoticeList';
 import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
 import type { SuggestionSource } from './suggestionSource';
 import { RemovalAdvice, useRemovalAdvice, type TicketOwners } from './RemovalAdvice';
+import { useTagRules } from './rules/TagRulesContext';
 import { TagList, type TagListApi } from './TagList';
 import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
@@ -117,7 +118,9 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const names = useMemo(() => view.tags.map((tag) => tag.name), [view.tags]);
   const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
   const advice = useRemovalAdvice();
+  const locked = useTagRules().rules.protectedTags;
   const remove = (name: string) => {
+    if (locked.isProtected(name)) return;
     handle.remove([name]);
     advice.note(name, origins?.get(name));
   };

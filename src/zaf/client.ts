@@ -71,6 +71,22 @@ export interface ZafClient {
   metadata(): Promise<ZafMetadata>;
 }
 
+/**
+ * This app instance's guid, as Zendesk put it in the frame's URL (`app_guid`, which the SDK
+ * reads too). Known before any message is exchanged.
+ */
+export function instanceGuid(search: string = typeof location === 'undefined' ? '' : location.search): string | undefined {
+  return new URLSearchParams(search).get('app_guid') ?? undefined;
+}
+
+/** The guids of the app instances open in the agent's workspace (`client.get('instances')`). */
+export async function liveInstanceGuids(client: ZafClient): Promise<ReadonlySet<string>> {
+  const got = await client.get('instances');
+  const instances = got['instances'];
+  if (!instances || typeof instances !== 'object') throw new Error('No instances in the answer');
+  return new Set(Object.keys(instances));
+}
+
 function looksLikeClient(value: unknown): value is ZafClient {
   return (
     typeof value === 'object' &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from '../domain/sync/persistence';
 import { cachedPerAccount } from './accountCache';
+import { isPopularTagList, isTicketFieldTagList } from './api';
 
 function store(): KeyValueStore {
   const data = new Map<string, string>();
@@ -35,5 +36,30 @@ describe('account-wide cache', () => {
     await expect(get()).rejects.toThrow('down');
     fail = false;
     await expect(get()).resolves.toEqual([]);
+  });
+});
+
+describe('a stored copy in an old format or corrupt', () => {
+  it.each([
+    ['an object instead of a list', JSON.stringify({ at: 0, value: { tags: ['vip'] } })],
+    ['names that are not strings', JSON.stringify({ at: 0, value: [{ name: 7, count: 1 }] })],
+    ['the first format: bare names', JSON.stringify({ at: 0, value: ['vip', 'billing'] })],
+    ['not JSON at all', '{"at":0,"value":[{"name"'],
+    ['null', 'null'],
+  ])('is asked again rather than used: %s', async (_label, raw) => {
+    const shared = store();
+    shared.setItem('tagwise:v1:acme:popular', raw);
+    let calls = 0;
+    const get = cachedPerAccount('popular', async () => (calls++, [{ name: 'vip', count: 3 }]), shared, 'acme', () => 10, 1000, isPopularTagList);
+    await expect(get()).resolves.toEqual([{ name: 'vip', count: 3 }]);
+    expect(calls).toBe(1);
+  });
+
+  it('ticket field tags: a copy without option names is not used', async () => {
+    const shared = store();
+    shared.setItem('tagwise:v1:acme:fields', JSON.stringify({ at: 0, value: [{ field: 'Product', tag: 'printer' }] }));
+    const fresh = [{ field: 'Product', option: 'Printer', tag: 'printer' }];
+    const get = cachedPerAccount('fields', async () => fresh, shared, 'acme', () => 10, 1000, isTicketFieldTagList);
+    await expect(get()).resolves.toEqual(fresh);
   });
 });

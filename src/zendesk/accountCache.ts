@@ -20,6 +20,8 @@ export function cachedPerAccount<T>(
   account: string,
   now: () => number = Date.now,
   ttlMs = ACCOUNT_CACHE_TTL_MS,
+  /** What a stored copy must look like: an old format or a corrupt copy is asked again, never used. */
+  isValid: (value: unknown) => value is T = (value): value is T => value !== undefined,
 ): () => Promise<T> {
   const key = `tagwise:v1:${account}:${name}`;
   let inFlight: Promise<T> | null = null;
@@ -28,9 +30,9 @@ export function cachedPerAccount<T>(
     try {
       const raw = store?.getItem(key);
       if (!raw) return undefined;
-      const stored = JSON.parse(raw) as Stored<T>;
-      if (typeof stored.at !== 'number' || now() - stored.at > ttlMs) return undefined;
-      return stored.value;
+      const stored = JSON.parse(raw) as Partial<Stored<unknown>> | null;
+      if (!stored || typeof stored.at !== 'number' || now() - stored.at > ttlMs) return undefined;
+      return isValid(stored.value) ? stored.value : undefined;
     } catch {
       return undefined;
     }

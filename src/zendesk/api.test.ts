@@ -67,6 +67,21 @@ describe('Zendesk API requests', () => {
     await expect(createZendeskApi(client).read({ kind: 'user', id: 1 })).rejects.toMatchObject({ kind: 'server' });
   });
 
+  it('takes a 200 on DELETE that is not a tags list (HTML, nothing) as an unknown outcome, not as done', async () => {
+    const { client } = recordingClient([
+      { ok: { status: 200, responseText: '<!DOCTYPE html><html><body>Maintenance</body></html>' } },
+      { ok: { status: 200, responseText: '' } },
+    ]);
+    const api = createZendeskApi(client);
+    await expect(api.remove({ kind: 'ticket', id: 7 }, ['x'], 'S1')).rejects.toMatchObject({ kind: 'server', status: 200, code: 'MalformedAnswer' });
+    await expect(api.remove({ kind: 'user', id: 7 }, ['x'], undefined)).rejects.toMatchObject({ kind: 'server', status: 200 });
+  });
+
+  it('refuses a read that answers about another record', async () => {
+    const { client } = recordingClient([{ ok: { status: 200, responseJSON: { ticket: { id: 8, tags: ['theirs'], updated_at: 'S1' } } } }]);
+    await expect(createZendeskApi(client).read({ kind: 'ticket', id: 7 })).rejects.toMatchObject({ kind: 'server', code: 'MalformedAnswer' });
+  });
+
   it('lists tags that back ticket field options', async () => {
     const { client } = recordingClient([
       {

@@ -23,6 +23,19 @@ export interface TicketFieldTag {
   readonly tag: string;
 }
 
+/** The shape a cached copy of `popularTags()` must have to be used. */
+export function isPopularTagList(value: unknown): value is PopularTag[] {
+  return Array.isArray(value) && value.every((item) => typeof field<unknown>(item, 'name') === 'string' && typeof field<unknown>(item, 'count') === 'number');
+}
+
+/** The shape a cached copy of `ticketFieldTags()` must have to be used. */
+export function isTicketFieldTagList(value: unknown): value is TicketFieldTag[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => ['field', 'option', 'tag'].every((key) => typeof field<unknown>(item, key) === 'string'))
+  );
+}
+
 export interface ZendeskApi extends TagBackend {
   /** Names that start with `prefix` (one page), and whether that is all of them. */
   autocomplete(prefix: string): Promise<AutocompleteAnswer>;
@@ -41,14 +54,23 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
+/** An answer we cannot read: the request's outcome is unknown, as after a 5xx. */
 function malformed(what: string): ApiError {
-  return new ApiError({ kind: 'server', status: 200, message: `Unexpected answer from Zendesk: ${what}` });
+  return new ApiError({ kind: 'server', status: 200, code: 'MalformedAnswer', message: `Unexpected answer from Zendesk: ${what}` });
 }
 
 function tagsOf(json: unknown): string[] {
   const tags = (json as { tags?: unknown } | null)?.tags;
   if (!isStringArray(tags)) throw malformed('no tags list');
   return tags;
+}
+
+/** A record's answer must be about the record asked for: tags of another are refused. */
+function ofRecord(json: unknown, ref: RecordRef): unknown {
+  const record = field<unknown>(json, ref.kind);
+  const id = field<unknown>(record, 'id');
+  if (id !== undefined && id !== ref.id) throw malformed(`an answer about ${ref.kind} ${String(id)}, not ${ref.id}`);
+  return record;
 }
 
 function field<T>(json: unknown, key: string): T | undefined {
@@ -89,7 +111,7 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
       if (ref.kind === 'ticket') {
         // The ticket carries tags, stamp and status in one answer; /tags has only tags.
         const response = await call('GET', paths.record(ref));
-        const ticket = field<unknown>(response.responseJSON, 'ticket');
+        const ticket = ofRecord(response.responseJSON, ref);
         const updatedAt = field<unknown>(ticket, 'updated_at');
         return {
           tags: tagsOf(ticket),
@@ -109,7 +131,8 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
     async remove(ref, tags, stamp) {
       const response = await call('DELETE', paths.tags(ref), writeBody(ref, tags, stamp));
       // The documented answer is 204 No Content; some accounts answer 200 with the tags.
-      if (response.status === 204 || response.responseJSON == null) return null;
+      // Anything else (a 200 with HTML or nothing) does not say the tags are gone.
+      if (response.status === 204) return null;
       return tagsOf(response.responseJSON);
     },
 

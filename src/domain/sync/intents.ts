@@ -18,15 +18,17 @@ export interface Intent {
   readonly seq: number;
   readonly changeId: number;
   readonly state: IntentState;
+  /** When the agent made it: of two stored intents for one tag, the newer wins. */
+  readonly madeAt: number;
 }
 
 export type IntentLog = ReadonlyMap<string, Intent>;
 
-export function withIntent(log: IntentLog, intent: Intent): Map<string, Intent> {
-  const next = new Map(log);
-  // Re-inserting keeps the first-touch order of the map; Map.set on an existing key does.
-  next.set(intent.tag, intent);
-  return next;
+/** Records the newest intent for its tag in place (no copy per tag: records may hold thousands). */
+export function withIntent(log: Map<string, Intent>, intent: Intent): Map<string, Intent> {
+  // Map.set on an existing key keeps the first-touch order.
+  log.set(intent.tag, intent);
+  return log;
 }
 
 export interface Batch {
@@ -39,6 +41,8 @@ export interface Batch {
 /**
  * What to send now: only what changes the server, never what it already has. On a
  * provisional state nothing counts as already done: the delta calls are harmless repeats.
+ * A failed intent is not sent, but one the server now satisfies is done: kept, it would
+ * undo a colleague's later change when the agent presses Retry or reopens the record.
  */
 export function planBatch(confirmed: readonly string[], log: IntentLog, provisional = false): Batch {
   const have = new Set(confirmed);
@@ -46,8 +50,11 @@ export function planBatch(confirmed: readonly string[], log: IntentLog, provisio
   const removes: Intent[] = [];
   const satisfied: Intent[] = [];
   for (const intent of log.values()) {
-    if (intent.state === 'failed') continue;
     const present = have.has(intent.tag);
+    if (intent.state === 'failed') {
+      if (!provisional && (intent.op === 'add') === present) satisfied.push(intent);
+      continue;
+    }
     if (intent.op === 'add' && (!present || provisional)) adds.push(intent);
     else if (intent.op === 'remove' && (present || provisional)) removes.push(intent);
     else satisfied.push(intent);

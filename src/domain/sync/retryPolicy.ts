@@ -27,3 +27,18 @@ export const DEFAULT_POLICY: RetryPolicy = {
 export function jittered(ms: number, random: () => number): number {
   return Math.round(ms / 2 + random() * (ms / 2));
 }
+
+/** Zendesk's limits are per minute; a longer Retry-After is waited in steps of this (and retried). */
+export const MAX_RETRY_AFTER_S = 120;
+/** setTimeout fires at once for delays past 2^31 - 1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export function clampDelay(ms: number): number {
+  return Number.isFinite(ms) ? Math.min(Math.max(0, ms), MAX_TIMER_MS) : MAX_TIMER_MS;
+}
+
+/** How long to wait after a 429: what Zendesk asked (10 s when it did not say), capped. */
+export function retryAfterMs(seconds: number | undefined): number {
+  const asked = seconds !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds : 10;
+  return Math.min(asked, MAX_RETRY_AFTER_S) * 1000;
+}

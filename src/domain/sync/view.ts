@@ -62,6 +62,10 @@ export interface RecordView {
   readonly notices: readonly Notice[];
   /** True while anything is unsent, in flight or waiting. */
   readonly busy: boolean;
+  /** Zendesk cannot be reached; what waits is sent when it is back. */
+  readonly offline?: boolean;
+  /** Changes are pending and nothing can keep them across a reload (storage refused). */
+  readonly notKept?: boolean;
 }
 
 /** The handle a component holds for one record. */

@@ -6,6 +6,8 @@ import type { RecordKind } from '../../domain/record';
 import { useTranslator, type MessageKey } from '../../i18n';
 import { InlineButton } from '../InlineButton';
 import { LoadFailed, LoadingTags } from '../PanelStates';
+import { SettingsProblems } from '../rules/SettingsProblems';
+import { useTagRules } from '../rules/TagRulesContext';
 import type { SuggestionSource } from '../suggestionSource';
 import { TagPanel } from '../TagPanel';
 import { useSidebar, type OpenSlot, type SidebarState } from './useSidebar';
@@ -42,8 +44,16 @@ export function SidebarPanels({
   const source = useSuggestionSource(services);
   if (state.status === 'loading') return <LoadingTags />;
   if (state.status === 'failed') return <LoadFailed error={{ kind: 'not_found' }} onRetry={() => window.location.reload()} />;
-  if (location === 'ticket_sidebar') return <TicketPanels services={services} state={state} source={source} />;
-  return <RecordPanels services={services} state={state} source={source} />;
+  return (
+    <>
+      <SettingsProblems />
+      {location === 'ticket_sidebar' ? (
+        <TicketPanels services={services} state={state} source={source} />
+      ) : (
+        <RecordPanels services={services} state={state} source={source} />
+      )}
+    </>
+  );
 }
 
 type Ready = Extract<SidebarState, { status: 'ready' }>;
@@ -58,9 +68,14 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
   const organization = state.slots.find((slot) => slot.role === 'organization')?.handle;
   const { provenance, engage } = useTicketProvenance(services, requester, organization);
   const owners = useMemo(() => ({ requester, organization }), [requester, organization]);
+  const { rules } = useTagRules();
+  // A hidden group is still opened: the ticket's tags are explained by where they come from.
+  const shown = state.slots.filter(
+    ({ role }) => (role !== 'requester' || rules.showRequesterTags) && (role !== 'organization' || rules.showOrganizationTags),
+  );
   return (
     <>
-      {state.slots.map(({ handle, role }) => {
+      {shown.map(({ handle, role }) => {
         const { ref } = handle.getView();
         const explain = role === 'primary';
         return (

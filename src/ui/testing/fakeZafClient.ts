@@ -55,6 +55,8 @@ export interface FakeZafClientOptions {
   readonly deleteAnswers204?: boolean;
   /** Make `get` for the agent's screen reject (e.g. to test start-up failures). */
   readonly failGet?: boolean;
+  /** The installation settings `metadata()` gives (the admin's tag rules). */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 export interface FakeZafClient extends ZafClient {
@@ -312,7 +314,7 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     },
 
     async metadata() {
-      return { appId: 1, installationId: 1, name: 'Tagwise', version: '1.0.0', settings: {} };
+      return { appId: 1, installationId: 1, name: 'Tagwise', version: '1.0.0', settings: { ...(options.settings ?? {}) } };
     },
 
     failNext(failure) {

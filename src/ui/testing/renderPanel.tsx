@@ -12,6 +12,8 @@ import type { RecordHandle } from '../../domain/sync/view';
 import { I18nProvider, englishTranslator, type Translator } from '../../i18n';
 import { createZendeskApi } from '../../zendesk/api';
 import type { SuggestionSource } from '../suggestionSource';
+import { parseTagRules } from '../../domain/rules';
+import { TagRulesProvider } from '../rules/TagRulesContext';
 import { TagPanel } from '../TagPanel';
 import { createFakeZafClient, type FakeFailure, type FakeZafClient, type FakeZafClientOptions } from './fakeZafClient';
 
@@ -72,7 +74,9 @@ export function renderPanel(
   const result = render(
     <ThemeProvider>
       <I18nProvider translator={options.translator ?? englishTranslator}>
-        <TagPanel handle={handle} title={title} suggestions={source} />
+        <TagRulesProvider value={parseTagRules(options.settings ?? {})}>
+          <TagPanel handle={handle} title={title} suggestions={source} />
+        </TagRulesProvider>
       </I18nProvider>
     </ThemeProvider>,
   );
