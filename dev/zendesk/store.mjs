@@ -808,12 +808,33 @@ export function createZendesk(options = {}) {
     return answer;
   }
 
-  /** @param {Record<number, any>} acc @param {Kind} kind @param {any} r */
-  function collect(acc, kind, r) {
-    currentOrigin = defaultOrigin;
-    acc[r.id] = present(kind, r);
-    return acc;
+  /**
+   * A snapshot's records as of now, presented only when read: with 10,000 bulk tickets, tests
+   * that look at one record a thousand times must not present them all each time. Reads,
+   * Object.keys/values/entries and JSON.stringify all work; each record is presented once.
+   * @param {Kind} kind @param {Map<number, any>} records @param {number} upto
+   */
+  function lazyRecords(kind, records, upto) {
+    /** @type {Map<string, any>} */
+    const copies = new Map();
+    for (const r of records.values()) if (r.id <= upto) copies.set(String(r.id), { ...r, tags: [...r.tags] });
+    /** @type {Map<string, any>} */
+    const shown = new Map();
+    const get = (/** @type {string} */ key) => {
+      if (!shown.has(key)) {
+        currentOrigin = defaultOrigin;
+        shown.set(key, present(kind, copies.get(key)));
+      }
+      return shown.get(key);
+    };
+    return new Proxy(/** @type {Record<number, any>} */ ({}), {
+      get: (_, key) => (typeof key === 'string' && copies.has(key) ? get(key) : undefined),
+      has: (_, key) => typeof key === 'string' && copies.has(key),
+      ownKeys: () => [...copies.keys()],
+      getOwnPropertyDescriptor: (_, key) => (typeof key === 'string' && copies.has(key) ? { value: get(key), enumerable: true, configurable: true, writable: true } : undefined),
+    });
   }
+
 
   /** @type {ZendeskControl} */
   const control = {
@@ -862,9 +883,9 @@ export function createZendesk(options = {}) {
       bulk.advance();
       const upto = filter.upto ?? Number.POSITIVE_INFINITY;
       return {
-        tickets: [...db.tickets.values()].filter((t) => t.id <= upto).reduce((acc, r) => collect(acc, 'ticket', r), /** @type {Record<number, any>} */ ({})),
-        users: [...db.users.values()].filter((u) => u.id <= upto).reduce((acc, r) => collect(acc, 'user', r), /** @type {Record<number, any>} */ ({})),
-        organizations: [...db.organizations.values()].filter((o) => o.id <= upto).reduce((acc, r) => collect(acc, 'organization', r), /** @type {Record<number, any>} */ ({})),
+        tickets: lazyRecords('ticket', db.tickets, upto),
+        users: lazyRecords('user', db.users, upto),
+        organizations: lazyRecords('organization', db.organizations, upto),
       };
     },
     history(filter = {}) {
