@@ -35,6 +35,8 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2020',
     sourcemap: false,
+    // Every browser that runs the agent workspace supports <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: 'src/index.html',
     },

@@ -205,6 +205,8 @@ export async function startLocalZendesk(options = {}) {
     hostOrigin: '',
     appName: manifest.name ?? 'Tagwise',
     appVersion: manifest.version ?? '0.0.0',
+    /** The manifest declares a background location: the workspace loads it once per session. */
+    background: Boolean(manifest.location?.support?.background),
     // The installation settings an admin fills in (Admin Center), with their English labels.
     parameters: await readParameters(manifest),
   };

@@ -56,10 +56,9 @@ if (built) {
 if (existsSync(join(root, 'e2e', 'run.mjs'))) {
   if (built) {
     const e2e = await run('browser tests', 'node', ['e2e/run.mjs'], { capture: true });
-    const pass = /^ℹ pass (\d+)/m.exec(e2e.out);
-    const fail = /^ℹ fail (\d+)/m.exec(e2e.out);
-    if (pass) totals.passed += Number(pass[1]);
-    if (fail) totals.failed += Number(fail[1]);
+    // One summary block per browser mode.
+    for (const [, n] of e2e.out.matchAll(/^ℹ pass (\d+)/gm)) totals.passed += Number(n);
+    for (const [, n] of e2e.out.matchAll(/^ℹ fail (\d+)/gm)) totals.failed += Number(n);
     if (e2e.code !== 0) failures.push('browser tests');
   } else {
     failures.push('browser tests (not run: the build failed)');

@@ -37,6 +37,8 @@ const editEn = (fn) => (dir) => {
   fn(t);
   writeJson(dir, 'translations/en.json', t);
 };
+const both = (...changes) => (dir) => changes.forEach((change) => change(dir));
+const labelled = (name) => editEn((t) => { t.app.parameters = { [name]: { label: `Label of ${name}` } }; });
 const lines = (dir, options) => validateApp(dir, options).map(formatProblem);
 const errors = (dir, options) => validateApp(dir, options).filter((p) => p.severity === 'error').map(formatProblem);
 const M = 'manifest.json: ';
@@ -187,6 +189,10 @@ describe('rules Zendesk does not have, on purpose', () => {
     ['gzip by content', (d) => writeFile(d, 'assets/fonts.bin2', zlib.gzipSync('x')), 'assets/fonts.bin2: holds gzip data, a type Zendesk refuses; remove it from the package'],
     ['RAR by content', (d) => writeFile(d, 'assets/a.dat', 'Rar!\x1a\x07\x00'), 'assets/a.dat: holds RAR data, a type Zendesk refuses; remove it from the package'],
     ['shell script by content', (d) => writeFile(d, 'assets/run', '#!/usr/bin/env bash\n'), 'assets/run: holds shell script data, a type Zendesk refuses; remove it from the package'],
+    ['checkbox default a string', both(editManifest((m) => { m.parameters = [{ name: 'strict', type: 'checkbox', default: 'false' }]; }), labelled('strict')),
+      `${M}parameter "strict": a checkbox setting's "default" must be a boolean (got "false")`],
+    ['multiline default a list', both(editManifest((m) => { m.parameters = [{ name: 'words', type: 'multiline', default: ['a'] }]; }), labelled('words')),
+      `${M}parameter "words": a multiline setting's "default" must be a string (got ["a"])`],
   ])('%s', (_name, change, message) => {
     const dir = fixture();
     change(dir);

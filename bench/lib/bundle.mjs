@@ -49,6 +49,10 @@ export async function importsOf(code) {
   if (lex) {
     const [imports] = lex.parse(code);
     for (const imp of imports) {
+      // A dynamic import of a template literal without substitutions (rolldown writes
+      // import(`./x.js`)) is as literal as a quoted one.
+      const quasi = !imp.n && imp.d > -1 ? /^`([^`$]*)`$/.exec(code.slice(imp.s, imp.e).trim()) : null;
+      if (quasi) imp.n = quasi[1];
       if (!imp.n) continue; // dynamic import of a non-literal
       if (!imp.n.startsWith('.') && !imp.n.startsWith('/')) continue;
       (imp.d > -1 ? out.dynamic : imp.d === -1 ? out.static : out.dynamic).push(imp.n);
@@ -58,7 +62,7 @@ export async function importsOf(code) {
     return out;
   }
   for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) out.static.push(m[1]);
-  for (const m of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) out.dynamic.push(m[1]);
+  for (const m of code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`$]+)["'`]\s*\)/g)) out.dynamic.push(m[1]);
   return out;
 }
 
@@ -125,12 +129,23 @@ export async function analyseBundle(assetsDir) {
   const js = describe(all.filter((f) => /\.m?js$/.test(f)));
   const css = describe(all.filter((f) => f.endsWith('.css')));
 
-  /** The initial chunks plus the dynamic chunks whose file name starts with `prefix` (and their static imports). */
-  async function locationPath(prefix) {
-    const dyn = new Set();
-    for (const f of initialFiles) for (const d of chunks.get(f).dynamic) if (path.basename(d).startsWith(prefix)) dyn.add(d);
-    if (dyn.size === 0) return null;
-    const files = await closure([...initialFiles, ...dyn]);
+  /**
+   * The initial chunks plus the dynamic chunks whose file name starts with one of `prefixes`
+   * (imported by any chunk already in the set), with their static imports.
+   * @param {string | string[]} prefixes
+   */
+  async function locationPath(prefixes) {
+    const wanted = Array.isArray(prefixes) ? prefixes : [prefixes];
+    let files = new Set(initialFiles);
+    const added = new Set();
+    for (;;) {
+      const more = [];
+      for (const f of files) for (const d of chunks.get(f).dynamic) if (!added.has(d) && wanted.some((p) => path.basename(d).startsWith(p))) more.push(d);
+      if (more.length === 0) break;
+      for (const d of more) added.add(d);
+      files = await closure([...files, ...more]);
+    }
+    if (added.size === 0) return null;
     return describe(files);
   }
   /** Static and dynamic imports, all the way down, except into files `skip` names. */

@@ -19,9 +19,44 @@ export interface BenchZendesk extends LocalZendesk {
 
 export interface BenchClient extends ZafClient {
   emit(event: string, data: unknown): void;
+  /** The instance's iframe is gone (its tab was closed). */
+  leave(): void;
 }
 
 export const SUBDOMAIN = 'tagwise-bench';
+
+/**
+ * One agent's session as ZAF relays it between app instances: `get('instances')` lists the
+ * live ones, `instance(guid).trigger(event, data)` reaches another one's `on(event)` handlers
+ * with a JSON copy, a moment later (postMessage is asynchronous).
+ */
+export interface BenchSession {
+  join(guid: string, client: BenchClient): void;
+  leave(guid: string): void;
+  instances(): Record<string, { instanceGuid: string }>;
+  deliver(guid: string, event: string, data: unknown): void;
+  /** Messages relayed so far. */
+  relayed(): number;
+}
+
+export function benchSession(): BenchSession {
+  const live = new Map<string, BenchClient>();
+  let relayed = 0;
+  return {
+    join: (guid, client) => void live.set(guid, client),
+    leave: (guid) => void live.delete(guid),
+    instances: () => Object.fromEntries([...live.keys()].map((g) => [g, { instanceGuid: g }])),
+    deliver(guid, event, data) {
+      const target = live.get(guid);
+      if (!target) return;
+      relayed++;
+      const copy = data === undefined ? undefined : JSON.parse(JSON.stringify(data));
+      void Promise.resolve().then(() => target.emit(event, copy));
+    },
+    relayed: () => relayed,
+  };
+}
+let guids = 0;
 
 function screenTree(zendesk: BenchZendesk, location: Location, id: number): Record<string, unknown> {
   const snap = zendesk.control.snapshot();
@@ -68,19 +103,22 @@ function pick(tree: Record<string, unknown>, path: string): { ok: true; value: u
   return { ok: true, value: node === undefined ? undefined : JSON.parse(JSON.stringify(node)) };
 }
 
-export function benchZafClient(zendesk: BenchZendesk, location: Location, id: number, actor = 'agent'): BenchClient {
+export function benchZafClient(zendesk: BenchZendesk, location: Location | 'background', id: number, actor = 'agent', session?: BenchSession): BenchClient {
   const transport = inProcessZafClient(zendesk, actor);
   const handlers = new Map<string, Set<(data: unknown) => void>>();
+  const guid = `bench-instance-${++guids}`;
   const context: ZafContext = {
     product: 'support',
     location,
+    ...(session ? { instanceGuid: guid } : {}),
     account: { subdomain: SUBDOMAIN },
     ...(location === 'ticket_sidebar' ? { ticketId: id } : location === 'user_sidebar' ? { userId: id } : { organizationId: id }),
   };
-  return {
+  const client: BenchClient = {
     request: (options) => transport.request(options),
     async get(paths) {
-      const tree = screenTree(zendesk, location, id);
+      const tree: Record<string, unknown> = location === 'background' ? {} : screenTree(zendesk, location, id);
+      if (session) tree.instances = session.instances();
       const result: ZafGetResult = { errors: {} };
       for (const path of Array.isArray(paths) ? paths : [paths]) {
         const found = pick(tree, path);
@@ -103,5 +141,10 @@ export function benchZafClient(zendesk: BenchZendesk, location: Location, id: nu
     emit(event, data) {
       for (const handler of handlers.get(event) ?? []) handler(data);
     },
+    trigger: () => undefined,
+    instance: (target) => ({ trigger: (event, data) => session?.deliver(target, event, data) }),
+    leave: () => session?.leave(guid),
   };
+  session?.join(guid, client);
+  return client;
 }

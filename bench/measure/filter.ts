@@ -50,3 +50,6 @@ export function measureFilter(size = 20_000, words = ['onboarding', 'priority_hi
   samples.sort((a, b) => a - b);
   return { popular: popular.length, keystrokes: samples.length, medianMs: quantile(samples, 0.5), p95Ms: quantile(samples, 0.95), maxMs: samples[samples.length - 1] ?? NaN };
 }
+
+// Built as one module with this file (bench/lib/build.mjs): the rules' row lives beside it.
+export { measureRuledFilter } from './ruledFilter';

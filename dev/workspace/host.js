@@ -7,7 +7,10 @@
 //     {key:'iframe.handshake', message:{version}}                 first message, always sent
 //     {key:'iframe.on:<event>', message:{subscriberCount}}         client.on (queued until registered)
 //     {key:'iframe.off:<event>', message:{subscriberCount}}        client.off
-//     {key:'iframe.trigger:<event>', message:data}                 client.trigger
+//     {key:'iframe.trigger:<event>', message:data}                 client.trigger; with another
+//                                                                  instance's guid as instanceGuid
+//                                                                  (client.instance(guid).trigger),
+//                                                                  relayed to that instance as zaf.<event>
 //     {key:'request:N', message:options}                           client.request
 //     {id, request:'get'|'set'|'invoke', params}                   client.get/set/invoke
 //   host -> app   JSON strings posted to the iframe's window with targetOrigin = the app origin.
@@ -246,6 +249,23 @@ export function createZafHost(config) {
     return ctx;
   }
 
+  function instancesTree() {
+    const out = {};
+    for (const other of instances.values()) if (other.registered) out[other.guid] = context(other);
+    return out;
+  }
+
+  /** client.instance(guid).trigger(name, data): the event reaches that instance only. */
+  function forward(from, name, target, message) {
+    for (const other of instances.values()) {
+      if (other.guid === target && other !== from && other.registered && other.iframe.contentWindow) {
+        emit(other, name, message);
+        return;
+      }
+    }
+    record('note', from, { undelivered: target });
+  }
+
   function onHandshake(instance) {
     // A handshake means a new document in the iframe (first load or reload): answers still on
     // their way to the previous document must not reach this one (request keys restart at 1).
@@ -265,7 +285,8 @@ export function createZafHost(config) {
     try {
       if (data.request === 'get') {
         const paths = Array.isArray(data.params) ? data.params : [];
-        const tree = await config.describe(instance);
+        // `instances` (and `instances.<guid>`) list the registered app instances, as in Zendesk.
+        const tree = { ...(await config.describe(instance)), instances: instancesTree() };
         for (const path of paths) {
           const found = resolvePath(tree, path, instance.location);
           if ('error' in found) result.errors[path] = found.error;
@@ -397,8 +418,10 @@ export function createZafHost(config) {
       else instance.subscriptions.delete(name);
     } else if (/^request:\d+$/.test(key)) {
       void answerRequest(instance, key, data.message);
+    } else if (key.startsWith('iframe.trigger:') && typeof data.instanceGuid === 'string' && data.instanceGuid !== instance.guid) {
+      forward(instance, key.slice('iframe.trigger:'.length), data.instanceGuid, data.message);
     }
-    // iframe.trigger:* and iframe.reply:* need no answer here.
+    // iframe.trigger:* for the instance itself and iframe.reply:* need no answer here.
   }
 
   window.addEventListener('message', onMessage);
@@ -420,7 +443,7 @@ export function createZafHost(config) {
       src.searchParams.set('origin', window.location.origin);
       src.searchParams.set('app_guid', guid);
       iframe.src = src.toString();
-      iframe.title = 'Tagwise (inactive)';
+      iframe.title = spec.location === 'background' ? 'Tagwise (background)' : 'Tagwise (inactive)';
       iframe.className = 'app-frame';
       iframe.hidden = true;
       iframe.dataset.instanceKey = spec.key;
@@ -452,6 +475,8 @@ export function createZafHost(config) {
     /** Shows one instance and hides the others, with app.activated / app.deactivated. */
     activate(key) {
       for (const instance of instances.values()) {
+        // The background location has no UI: never shown, never activated.
+        if (instance.location === 'background') continue;
         const shouldBeActive = instance.key === key;
         if (shouldBeActive === instance.active) continue;
         instance.active = shouldBeActive;

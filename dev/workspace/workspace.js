@@ -58,6 +58,8 @@ const state = {
   locale: 'en',
   role: 'admin',
   lastHistoryId: 0,
+  /** A page from the app origin was loaded in the app's place (?app=…). */
+  appOverridden: false,
   host: /** @type {ReturnType<typeof createZafHost> | null} */ (null),
   /** What the host answers the handshake with; `settings` are the app's installation settings. */
   metadata: /** @type {{ appId: number, installationId: number, name: string, version: string, settings: Record<string, unknown> }} */ ({ appId: 1, installationId: 1, name: 'Tagwise', version: '1.0.0', settings: {} }),
@@ -584,7 +586,18 @@ function restoreSettings(params) {
 
 function remountApps() {
   state.host.unmountAll();
+  mountBackground();
   showApp();
+}
+
+/**
+ * The app's background location, when its manifest has one: loaded once for the agent's
+ * session, as Zendesk does, hidden, never activated. Not for a page loaded in the app's
+ * place (a test fixture, the bench's hello).
+ */
+function mountBackground() {
+  if (!state.config.background || state.appOverridden) return;
+  state.host.mount({ key: 'background', location: 'background', recordKind: null, recordId: null, container: $('apps') });
 }
 
 function wireControls() {
@@ -708,7 +721,10 @@ async function start() {
   state.config = configRes.body;
   // A test may load another page from the app origin in place of the app (e.g. a protocol fixture).
   const appPath = params.get('app');
-  if (appPath && appPath.startsWith('/') && !appPath.startsWith('//')) state.config.appPath = appPath;
+  if (appPath && appPath.startsWith('/') && !appPath.startsWith('//')) {
+    state.config.appPath = appPath;
+    state.appOverridden = true;
+  }
   $('account').textContent = `${state.config.subdomain}.zendesk.com (local)`;
 
   const history = await api('GET', `/__control/history?after=${Number.MAX_SAFE_INTEGER}`);
@@ -740,6 +756,7 @@ async function start() {
 
   wireControls();
   window.addEventListener('hashchange', onRoute);
+  mountBackground();
   onRoute();
   setInterval(() => void pollLoop(), POLL_MS);
   setInterval(() => void pollLog(), LOG_POLL_MS);

@@ -683,6 +683,8 @@ export function createZendesk(options = {}) {
     if (p === '/api/v2/tags') return popularTags(query, origin);
     if (p === '/api/v2/tags/count') return json(200, { count: { value: allTags().length, refreshed_at: seed.tagsRefreshedAt } });
     if (p === '/api/v2/autocomplete/tags') return autocomplete(query, origin);
+    // Account settings, the part the app reads: "Tags on users and organizations".
+    if (p === '/api/v2/account/settings') return json(200, { settings: { user: { tagging: taggingUsersOrgs } } });
     if (p === '/api/v2/ticket_fields') return json(200, { ticket_fields: structuredClone(seed.ticketFields), next_page: null, previous_page: null, count: seed.ticketFields.length });
     return invalidEndpoint();
   }

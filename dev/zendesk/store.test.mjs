@@ -206,6 +206,15 @@ describe('closed tickets, tagging switch', () => {
     await expect(createZendesk({ taggingUsersOrgs: false }).handle({ method: 'GET', path: `/api/v2/users/${endUser}/tags` })).resolves.toMatchObject({ status: 403 });
   });
 
+  it('account settings say whether tags on users and organizations are on (settings.user.tagging), for any agent', async () => {
+    const { call, z } = setup();
+    expect(await call('GET', '/api/v2/account/settings.json')).toMatchObject({ status: 200, body: { settings: { user: { tagging: true } } } });
+    z.control.setTaggingUsersOrgs(false);
+    expect(await call('GET', '/api/v2/account/settings')).toMatchObject({ status: 200, body: { settings: { user: { tagging: false } } } });
+    z.control.setRole('agent');
+    expect(await call('GET', '/api/v2/account/settings')).toMatchObject({ status: 200 });
+  });
+
   it('optionally re-applies inherited tags so removing them from the ticket alone does not stick', async () => {
     const { call, z } = setup({ reapplyInheritedTags: true });
     await call('DELETE', `/api/v2/tickets/${openTicket}/tags`, { tags: ['vip', 'refund'] });

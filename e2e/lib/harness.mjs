@@ -1,10 +1,11 @@
 // Shared helpers for the browser tests: local Zendesk on free ports, Debian chromium through
 // playwright-core, opening a workspace view, reaching the app's frame.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, beforeEach } from 'node:test';
+import { after, before, beforeEach, describe } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startLocalZendesk, serveFile } from '../../dev/server.mjs';
 import { sdkBundle } from './sdk.mjs';
@@ -53,19 +54,55 @@ export function startServers(options = {}) {
 }
 
 /**
+ * The two browsers the app must work in. 'refused': the default headless profile, which refuses
+ * localStorage in the cross-site app frame (as browsers that block third-party cookies do).
+ * 'allowed': a profile whose Default/Preferences turns that blocking off.
+ */
+export const BROWSER_MODES = /** @type {const} */ (['refused', 'allowed']);
+const ALLOWING_PREFERENCES = { profile: { cookie_controls_mode: 0 } };
+const VIEWPORT = { width: 1280, height: 860 };
+
+/**
  * Launches Debian chromium. playwright-core gives every launch its own temporary profile
  * (a fresh --user-data-dir) and every context its own storage, so tests never share state.
+ * With `storage: 'allowed'` every context is a persistent one on its own fresh user-data-dir
+ * holding the allowing preferences.
+ * @param {{ storage?: 'refused' | 'allowed' }} [options]
  */
-export async function launchBrowser() {
+export async function launchBrowser({ storage = 'refused' } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+  }
+  if (storage === 'allowed') {
+    const open = new Set();
+    return {
+      browser: undefined,
+      storage,
+      /** A fresh persistent context (own profile directory) for one test. */
+      async newContext(opts = {}) {
+        const dir = await mkdtemp(path.join(os.tmpdir(), 'tagwise-profile-'));
+        await mkdir(path.join(dir, 'Default'), { recursive: true });
+        await writeFile(path.join(dir, 'Default', 'Preferences'), JSON.stringify(ALLOWING_PREFERENCES));
+        const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, viewport: VIEWPORT, ...opts });
+        open.add(context);
+        context.once('close', () => {
+          open.delete(context);
+          void rm(dir, { recursive: true, force: true }).catch(() => {});
+        });
+        return context;
+      },
+      async close() {
+        await Promise.all([...open].map((context) => context.close().catch(() => {})));
+      },
+    };
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   return {
     browser,
+    storage,
     /** A fresh, isolated context (own localStorage) for one test. */
     newContext(opts = {}) {
-      return browser.newContext({ viewport: { width: 1280, height: 860 }, ...opts });
+      return browser.newContext({ viewport: VIEWPORT, ...opts });
     },
     async close() {
       await browser.close().catch(() => {});
@@ -78,7 +115,9 @@ export async function launchBrowser() {
  * @param {{ newContext: Function }} browser
  * @param {{ workspaceUrl: string }} local
  * @param {string} view e.g. '/tickets/1'
- * @param {{ app?: string, locale?: string, settings?: Record<string, unknown> }} [opts] app: a path on the app origin to load instead of the app; settings: the app's installation settings by name
+ * @param {{ app?: string, locale?: string, settings?: Record<string, unknown>, beforeGoto?: (context: import('playwright-core').BrowserContext) => Promise<unknown> }} [opts]
+ *   app: a path on the app origin to load instead of the app; settings: the app's installation settings by name;
+ *   beforeGoto: e.g. routes to set up before anything loads
  */
 export async function openWorkspace(browser, local, view, opts = {}) {
   const context = await browser.newContext();
@@ -96,6 +135,7 @@ export async function openWorkspace(browser, local, view, opts = {}) {
   // The app's installation settings (manifest parameters by name), as an admin would set them.
   if (opts.settings) params.set('settings', JSON.stringify(opts.settings));
   const query = params.toString() ? `?${params}` : '';
+  if (opts.beforeGoto) await opts.beforeGoto(context);
   await page.goto(`${local.workspaceUrl}${query}#${view}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: UI_TIMEOUT });
   return {
@@ -161,6 +201,8 @@ export function tagPanel(app, name) {
     alerts: region.getByRole('alert'),
     /** Names of the removable tags on screen, in order. */
     async removableTags() {
+      // The first paint shows the tags before the panel takes over; read the panel's own list.
+      await app.locator('[data-tagwise-first-paint] .tw-first-panel').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
       return region
         .getByRole('button', { name: /^Remove tag / })
         .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/^Remove tag /, '')));
@@ -183,14 +225,24 @@ export async function waitForTag(panel, tag, present = true, timeout = UI_TIMEOU
   await panel.removeButton(tag).waitFor({ state: present ? 'visible' : 'detached', timeout });
 }
 
+/** The browser mode of this run: TAGWISE_E2E_STORAGE, 'refused' when unset. */
+export function defaultStorage() {
+  const mode = process.env.TAGWISE_E2E_STORAGE ?? 'refused';
+  if (!BROWSER_MODES.includes(/** @type {any} */ (mode))) throw new Error(`TAGWISE_E2E_STORAGE must be one of ${BROWSER_MODES.join(', ')}, not ${mode}`);
+  return /** @type {'refused' | 'allowed'} */ (mode);
+}
+
 /**
  * The setup every browser test file shares: one local Zendesk and one browser for the file,
  * the data reset before each test. Read `suite.local` and `suite.browser` inside tests.
  */
 export function workspaceSuite(options = {}) {
-  const suite = { local: undefined, browser: undefined };
+  // e2e/run.mjs runs every file once per browser mode through TAGWISE_E2E_STORAGE; a file that
+  // names its mode (sync-*.allowed.e2e.mjs) keeps it.
+  const { storage = defaultStorage(), ...serverOptions } = options;
+  const suite = { local: undefined, browser: undefined, storage };
   before(async () => {
-    [suite.local, suite.browser] = await Promise.all([startServers(options), launchBrowser()]);
+    [suite.local, suite.browser] = await Promise.all([startServers(serverOptions), launchBrowser({ storage })]);
   });
   after(async () => {
     await suite.browser?.close();
@@ -198,4 +250,16 @@ export function workspaceSuite(options = {}) {
   });
   beforeEach(() => suite.local.zendesk.control.reset());
   return suite;
+}
+
+/**
+ * Defines a file's tests once per browser mode, each mode in its own `describe` with its own
+ * servers and browser: `inBothBrowserModes((suite, storage) => { test(...) })`.
+ */
+export function inBothBrowserModes(define, options = {}) {
+  for (const storage of BROWSER_MODES) {
+    describe(`storage ${storage}`, () => {
+      define(workspaceSuite({ ...options, storage }), storage);
+    });
+  }
 }

@@ -6,6 +6,7 @@
 import type { RecordHandle } from '../domain/sync/view';
 import type { ZafClient } from '../zaf/client';
 import { asTags } from '../zaf/values';
+import type { RateBudget } from '../zendesk/rateBudget';
 import type { SidebarLocation } from './sidebarData';
 
 /** The ticket's requester or organization changed on screen. */
@@ -18,6 +19,37 @@ export interface LiveUpdateOptions {
    * the caller re-reads what the screen knows once, not once per event.
    */
   readonly onOwnersChanged?: () => void;
+  /**
+   * Ticket sidebar: the requester's and organization's handles. Nothing tells the ticket
+   * sidebar when they change elsewhere, so they are read again when the agent comes back.
+   */
+  readonly owners?: () => readonly RecordHandle[];
+  /**
+   * While the account's API budget is low, a refresh waits until it recovers (one refresh
+   * then, however many events came meanwhile): saves need what is left.
+   */
+  readonly rateBudget?: Pick<RateBudget, 'isLow' | 'onRecovered'>;
+}
+
+/** `refresh`, now, or once when the budget recovers if it is low. */
+export function refreshWithinBudget(refresh: () => void, budget: LiveUpdateOptions['rateBudget']): { request(): void; cancel(): void } {
+  let owed: (() => void) | undefined;
+  return {
+    request() {
+      if (!budget?.isLow()) {
+        refresh();
+        return;
+      }
+      owed ??= budget.onRecovered(() => {
+        owed = undefined;
+        refresh();
+      });
+    },
+    cancel() {
+      owed?.();
+      owed = undefined;
+    },
+  };
 }
 
 export function followLiveUpdates(client: ZafClient, location: SidebarLocation, primary: RecordHandle, options: LiveUpdateOptions = {}): () => void {
@@ -27,15 +59,22 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
     subscriptions.push([event, handler]);
   };
   let ownersTimer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = refreshWithinBudget(() => void primary.refresh(), options.rateBudget);
 
   if (location === 'ticket_sidebar') {
-    on('ticket.updated', () => void primary.refresh());
+    on('ticket.updated', () => refresh.request());
     on('ticket.tags.changed', (data) => {
       const tags = asTags(data);
       if (tags) primary.observe(tags);
-      else void primary.refresh();
+      else refresh.request();
     });
-    const { onOwnersChanged } = options;
+    const { onOwnersChanged, owners: ownerHandles } = options;
+    if (ownerHandles) {
+      on('app.activated', (data) => {
+        if ((data as { firstLoad?: unknown } | null)?.firstLoad === true) return;
+        for (const handle of ownerHandles()) void handle.refresh();
+      });
+    }
     if (onOwnersChanged) {
       const owners = () => {
         if (ownersTimer !== undefined) return;
@@ -51,10 +90,11 @@ export function followLiveUpdates(client: ZafClient, location: SidebarLocation, 
     on(event, (data) => {
       const tags = asTags(data);
       if (tags) primary.observe(tags);
-      else void primary.refresh();
+      else refresh.request();
     });
   }
   return () => {
+    refresh.cancel();
     if (ownersTimer !== undefined) clearTimeout(ownersTimer);
     for (const [event, handler] of subscriptions) client.off(event, handler);
   };

@@ -17,6 +17,8 @@ export interface RecordSlot {
   /** Shown at once; absent when the screen did not know the tags (then the engine reads). */
   readonly initial?: Snapshot;
   readonly name?: string;
+  /** Users: the record's own role ('end-user', 'agent', 'admin'), when the screen says. */
+  readonly role?: string;
 }
 
 export interface SidebarData {
@@ -26,6 +28,8 @@ export interface SidebarData {
   readonly requester?: RecordSlot;
   /** Ticket sidebar: the ticket's organization. User sidebar: the user's (first) organization. */
   readonly organization?: RecordSlot;
+  /** `currentUser.role` of the signed-in agent: what they may tag, before any write. */
+  readonly agentRole?: string;
 }
 
 export class MissingRecordError extends Error {
@@ -41,16 +45,19 @@ function slot(kind: RecordRef['kind'], value: unknown, extra: Partial<Snapshot> 
   if (!obj || id === undefined) return undefined;
   const tags = asTags(obj.tags);
   const name = asString(obj.name);
+  const role = asString(obj.role);
   return {
     ref: { kind, id },
     ...(tags ? { initial: { tags, provisional: true, ...extra } } : {}),
     ...(name ? { name } : {}),
+    ...(role ? { role } : {}),
   };
 }
 
 export async function readSidebarData(client: ZafClient, location: SidebarLocation): Promise<SidebarData> {
   if (location === 'ticket_sidebar') {
-    const got = await client.get(['ticket.id', 'ticket.tags', 'ticket.updatedAt', 'ticket.status', 'ticket.requester', 'ticket.organization']);
+    const got = await client.get(['ticket.id', 'ticket.tags', 'ticket.updatedAt', 'ticket.status', 'ticket.requester', 'ticket.organization', 'currentUser.role']);
+    const agentRole = asString(got['currentUser.role']);
     const id = asId(got['ticket.id']);
     if (id === undefined) throw new MissingRecordError('ticket.id');
     const tags = asTags(got['ticket.tags']);
@@ -66,10 +73,13 @@ export async function readSidebarData(client: ZafClient, location: SidebarLocati
       },
       ...(requester ? { requester } : {}),
       ...(organization ? { organization } : {}),
+      ...(agentRole ? { agentRole } : {}),
     };
   }
   if (location === 'user_sidebar') {
-    const got = await client.get(['user.id', 'user.tags', 'user.name', 'user.organizations']);
+    const got = await client.get(['user.id', 'user.tags', 'user.name', 'user.organizations', 'user.role', 'currentUser.role']);
+    const agentRole = asString(got['currentUser.role']);
+    const role = asString(got['user.role']);
     const id = asId(got['user.id']);
     if (id === undefined) throw new MissingRecordError('user.id');
     const tags = asTags(got['user.tags']);
@@ -78,11 +88,13 @@ export async function readSidebarData(client: ZafClient, location: SidebarLocati
     const organization = slot('organization', orgs[0]);
     return {
       location,
-      primary: { ref: { kind: 'user', id }, ...(tags ? { initial: { tags, provisional: true } } : {}), ...(name ? { name } : {}) },
+      primary: { ref: { kind: 'user', id }, ...(tags ? { initial: { tags, provisional: true } } : {}), ...(name ? { name } : {}), ...(role ? { role } : {}) },
       ...(organization ? { organization } : {}),
+      ...(agentRole ? { agentRole } : {}),
     };
   }
-  const got = await client.get(['organization.id', 'organization.tags', 'organization.name']);
+  const got = await client.get(['organization.id', 'organization.tags', 'organization.name', 'currentUser.role']);
+  const agentRole = asString(got['currentUser.role']);
   const id = asId(got['organization.id']);
   if (id === undefined) throw new MissingRecordError('organization.id');
   const tags = asTags(got['organization.tags']);
@@ -90,5 +102,6 @@ export async function readSidebarData(client: ZafClient, location: SidebarLocati
   return {
     location,
     primary: { ref: { kind: 'organization', id }, ...(tags ? { initial: { tags, provisional: true } } : {}), ...(name ? { name } : {}) },
+    ...(agentRole ? { agentRole } : {}),
   };
 }

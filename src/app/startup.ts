@@ -24,6 +24,8 @@ export interface Startup {
    * remount, a retry) must read the screen again, as it may have changed since.
    */
   takeSidebarData(location: SidebarLocation): Promise<SidebarData> | undefined;
+  /** The same read for the first paint, without taking it from the panel that follows. */
+  peekSidebarData(location: SidebarLocation): Promise<SidebarData> | undefined;
 }
 
 export function beginStartup(client: ZafClient): Startup {
@@ -45,6 +47,9 @@ export function beginStartup(client: ZafClient): Startup {
     translator,
     where,
     rules,
+    peekSidebarData(location) {
+      return pending?.location === location ? pending.data : undefined;
+    },
     takeSidebarData(location) {
       if (pending?.location !== location) return undefined;
       const { data } = pending;

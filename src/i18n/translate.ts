@@ -55,13 +55,22 @@ function lookup(messages: Messages | undefined, key: string): string | PluralMes
   return undefined;
 }
 
-function interpolate(template: string, vars: MessageVars | undefined, numbers: Intl.NumberFormat): string {
+function interpolate(template: string, vars: MessageVars | undefined, numbers: () => Intl.NumberFormat): string {
   if (!vars) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    if (typeof value !== 'number') return value;
+    // Below 1,000 an integer reads the same in every shipped locale (no grouping, Latin
+    // digits): no Intl.NumberFormat, whose first use costs the first paint milliseconds.
+    return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numbers().format(value);
   });
+}
+
+/** Made on first use: building Intl objects is the costly part of a translator. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 function numberFormat(locale: string): Intl.NumberFormat {
@@ -72,7 +81,10 @@ function numberFormat(locale: string): Intl.NumberFormat {
   }
 }
 
-function pluralRules(locale: string): Intl.PluralRules {
+/** English's rule for whole numbers (one for 1, other otherwise), as Intl.PluralRules('en') says. */
+const ENGLISH_INTEGERS = { select: (n: number) => (n === 1 ? 'one' : 'other') } as Pick<Intl.PluralRules, 'select'>;
+
+function pluralRules(locale: string): Pick<Intl.PluralRules, 'select'> {
   try {
     return new Intl.PluralRules(locale);
   } catch {
@@ -81,14 +93,16 @@ function pluralRules(locale: string): Intl.PluralRules {
 }
 
 export function createTranslator(locale: Locale, messages: Messages, fallback: Messages): Translator {
-  const rules = pluralRules(locale);
-  const englishRules = pluralRules('en');
-  const numbers = numberFormat(locale);
+  const rules = lazy(() => pluralRules(locale));
+  const englishRules = lazy(() => pluralRules('en'));
+  const english = locale === 'en';
+  const numbers = lazy(() => numberFormat(locale));
 
-  function render(found: string | PluralMessage, vars: MessageVars | undefined, pluralWith: Intl.PluralRules): string {
+  function render(found: string | PluralMessage, vars: MessageVars | undefined, pluralWith: () => Pick<Intl.PluralRules, 'select'>, inEnglish: boolean): string {
     if (typeof found === 'string') return interpolate(found, vars, numbers);
     const count = typeof vars?.count === 'number' ? vars.count : Number(vars?.count ?? NaN);
-    const form = Number.isFinite(count) ? pluralWith.select(count) : 'other';
+    const rule = inEnglish && Number.isInteger(count) ? ENGLISH_INTEGERS : Number.isFinite(count) ? pluralWith() : undefined;
+    const form = rule ? (rule.select(count) as keyof PluralMessage) : 'other';
     return interpolate(found[form] ?? found.other, vars, numbers);
   }
 
@@ -97,9 +111,9 @@ export function createTranslator(locale: Locale, messages: Messages, fallback: M
     t(key, vars) {
       try {
         const own = lookup(messages, key);
-        if (own !== undefined) return render(own, vars, rules);
-        const english = lookup(fallback, key);
-        if (english !== undefined) return render(english, vars, englishRules);
+        if (own !== undefined) return render(own, vars, rules, english);
+        const fromEnglish = lookup(fallback, key);
+        if (fromEnglish !== undefined) return render(fromEnglish, vars, englishRules, true);
       } catch {
         // A malformed translation file must not take the screen down.
       }

@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import styled, { useTheme, type DefaultTheme } from 'styled-components';
 import { DEFAULT_THEME } from '@zendeskgarden/react-theming';
 import { Combobox, Field, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
@@ -54,10 +55,9 @@ export function AddTagsCombobox({
       onPick(changes.selectionValue);
       return;
     }
-    if (changes.inputValue !== undefined && changes.type === 'input:change') {
-      onType(changes.inputValue);
-      return;
-    }
+    // Typing reaches `onType` from the input's own change event (below): Garden reports it
+    // later, after a render that would put the previous text back under the agent's keys.
+    if (changes.type === 'input:change') return;
     if (changes.isExpanded !== undefined) onExpandedChange(changes.isExpanded);
     if (changes.activeIndex !== undefined) onActiveIndexChange(changes.activeIndex);
   };
@@ -82,12 +82,12 @@ export function AddTagsCombobox({
           hidden: false,
           // Garden links the visible label after its first render; this names the field from the start.
           'aria-label': t('tagwise.add.label'),
+          onChange: (event: ChangeEvent<HTMLInputElement>) => onType(event.currentTarget.value),
           onKeyDown,
           onPaste,
           'aria-autocomplete': 'list',
           autoComplete: 'off',
           spellCheck: false,
-          maxLength: 4000,
         }}
       >
         {suggestions.map((name) => {

@@ -26,6 +26,21 @@ const tagNames = () =>
     .map((li) => li.getAttribute('data-tag'));
 const vocabulary = ['warranty', 'warehouse', 'billing'];
 
+/** Puts text in the field the way the browser does, without React seeing an input event. */
+function setValueBehindReact(input: HTMLInputElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+}
+
+/**
+ * Keys that came with no pause: the field holds `onScreen` while the last render only saw
+ * `typed`. Then Enter.
+ */
+async function keysAheadOfState(user: ReturnType<typeof renderPanel>['user'], input: HTMLInputElement, typed: string, onScreen: string) {
+  await user.type(input, typed);
+  setValueBehindReact(input, onScreen);
+  fireEvent.keyDown(input, { key: 'Enter' });
+}
+
 // The tests run in order: the Combobox stays away until the "takes over" test opens the gate.
 describe('Add tags before Garden’s Combobox arrives', () => {
   it('is the contract’s combobox: named "Add tags", collapsed, list autocomplete', async () => {
@@ -83,8 +98,17 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     );
   });
 
-  it('the Combobox takes over with the typed text (after any IME composition); focus, caret and suggestions stay with the focused field', async () => {
-    const { user } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary });
+  it('Enter adds exactly what the stand-in holds, even keys a render has not caught up with yet', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 7, tags: ['urgent'] } });
+    await waitFor(() => expect(tagNames()).toEqual(['urgent']));
+    await keysAheadOfState(user, field(), 'escalat', 'escalated');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['urgent', 'escalated']));
+    expect(field()).toHaveValue('');
+    expect(gardenInput()).toBeNull();
+  });
+
+  it('never replaces a focused field holding text; takes over when it is empty and quiet, keeping focus', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary });
     renderPanel({ ticket: { id: 9, tags: [] }, vocabulary, title: 'Other tags' });
     await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
     const other = () => within(screen.getByRole('region', { name: 'Other tags' })).getByRole('combobox', { name: 'Add tags' });
@@ -92,33 +116,54 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     await user.type(other(), 'warr');
     await user.type(field(), 'wrr');
     const standIn = field();
-    standIn.setSelectionRange(1, 1);
     expect(gardenInput()).toBeNull();
-    // An IME composition holds the swap until it ends.
-    fireEvent.compositionStart(standIn);
 
     await act(async () => {
       gate.open();
       await loadAddTagsCombobox();
     });
+    // The field nobody is in is the Combobox now, with its text; the focused one stays as it is.
     expect(other()).toHaveAttribute('data-garden-id', 'dropdowns.combobox.input');
-    expect(field()).toBe(standIn);
-    fireEvent.compositionEnd(standIn);
-    await waitFor(() => expect(gardenInput()).not.toBeNull());
-    const input = field();
-    expect(input).not.toBe(standIn);
-    expect(input).toBe(gardenInput());
-    expect(input).toHaveValue('wrr');
-    expect(input).toHaveFocus();
-    expect([input.selectionStart, input.selectionEnd]).toEqual([1, 1]);
     expect(other()).toHaveValue('warr');
-    expect(other()).toHaveAttribute('data-garden-id', 'dropdowns.combobox.input');
-
-    // Typing goes on where the caret was, and the suggestions come with the real Combobox.
-    await user.keyboard('a');
-    expect(field()).toHaveValue('warr');
-    await waitFor(() => expect(screen.queryAllByRole('option').map((o) => o.textContent)).toEqual(['warranty']));
     expect(other()).toHaveAttribute('aria-expanded', 'false');
+    expect(field()).toBe(standIn);
+    await user.keyboard('y');
+    await act(() => new Promise((r) => setTimeout(r, 600)));
+    expect(field()).toBe(standIn);
+    expect(standIn).toHaveFocus();
+    expect(field()).toHaveValue('wrry');
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['wrry']));
+    await waitFor(() => expect(gardenInput()).not.toBeNull());
+    expect(field()).toBe(gardenInput());
+    expect(field()).toHaveFocus();
+
+    // Typing goes on in the real Combobox, with its suggestions.
+    await user.keyboard('warr');
+    await waitFor(() => expect(screen.queryAllByRole('option').map((o) => o.textContent)).toEqual(['warranty']));
+  });
+
+  it('with the Combobox too, Enter adds exactly what the field holds', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 7, tags: ['urgent'] } });
+    await waitFor(() => expect(tagNames()).toEqual(['urgent']));
+    expect(field()).toBe(gardenInput());
+    await keysAheadOfState(user, field(), 'priorit', 'priority');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['urgent', 'priority']));
+    expect(field()).toHaveValue('');
+  });
+
+  it('a paste of 600 tags on 600 lines is held whole (no length limit) and Enter adds exactly those tags', async () => {
+    const { client, user } = renderPanel({ ticket: { id: 7, tags: [] } });
+    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
+    const tags = Array.from({ length: 600 }, (_, i) => `paste_t_${String(i).padStart(4, '0')}`);
+    await user.click(field());
+    fireEvent.paste(field(), { clipboardData: { getData: () => tags.join('\n') } });
+    expect(field()).not.toHaveAttribute('maxlength');
+    expect(field()).toHaveValue(tags.join(' '));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(tags));
+    expect(field()).toHaveValue('');
   });
 
   it('once the Combobox is here, a new field is the Combobox from its first paint', async () => {

@@ -50,6 +50,9 @@ export function loadAddTagsCombobox(): Promise<ComboboxView> {
   return comboboxRequest;
 }
 
+/** How long no key must have come before a focused, empty field may be swapped. */
+const QUIET_MS = 400;
+
 /** After the first paint, when the browser has a moment (or after at most 2 s). */
 function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
@@ -105,34 +108,45 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
 
   // The Combobox once its chunk is here; the stand-in until then.
   const [Combobox, setCombobox] = useState<ComboboxView | null>(() => loadedCombobox);
-  // Focus and caret of the stand-in at the moment the Combobox replaced it.
-  const carried = useRef<{ start: number | null; end: number | null; direction: 'forward' | 'backward' | 'none' } | null>(null);
-  const swapping = useRef(false);
   const mounted = useRef(true);
-  // An IME composition in the stand-in (Japanese and others) must end before the swap, or
-  // the word being composed would be lost with the element.
-  const composing = useRef(false);
+  // The chunk arrived while the agent was typing: it takes over at the next quiet moment.
   const waiting = useRef<ComboboxView | null>(null);
+  const retryTimer = useRef<number | undefined>(undefined);
+  const lastKeyAt = useRef(0);
+  const focusAfterSwap = useRef(false);
 
+  // Swapping the element under the agent's keys must not lose one. So the Combobox replaces
+  // a focused field only when it is empty (no word, no IME composition in progress) and no key
+  // came for a moment; the swap and the focus move happen in one synchronous step, so no key
+  // can land between them. A field without focus takes no keys at all: it is swapped at once,
+  // with the text it holds on screen (not the last render's state).
   const takeOver = useCallback((view: ComboboxView) => {
-    if (!mounted.current || swapping.current) return;
-    if (composing.current) {
-      waiting.current = view;
-      return;
-    }
+    if (!mounted.current) return;
+    window.clearTimeout(retryTimer.current);
     const input = inputElement();
-    carried.current =
-      input && input === input.ownerDocument.activeElement
-        ? { start: input.selectionStart, end: input.selectionEnd, direction: input.selectionDirection ?? 'none' }
-        : null;
-    // One synchronous render: nothing can be typed between reading the caret and the swap.
-    swapping.current = true;
-    try {
-      flushSync(() => setCombobox(() => view));
-    } finally {
-      swapping.current = false;
+    const doc = input?.ownerDocument;
+    const focused = !!input && !!doc && input === doc.activeElement && doc.hasFocus();
+    if (focused) {
+      const quietFor = Date.now() - lastKeyAt.current;
+      if (input.value !== '' || quietFor < QUIET_MS) {
+        waiting.current = view;
+        retryTimer.current = window.setTimeout(() => takeOver(view), Math.max(QUIET_MS - quietFor, 50));
+        return;
+      }
     }
+    waiting.current = null;
+    focusAfterSwap.current = focused;
+    flushSync(() => {
+      if (input) setText(input.value);
+      setCombobox(() => view);
+    });
   }, []);
+
+  useLayoutEffect(() => {
+    if (!Combobox || !focusAfterSwap.current) return;
+    focusAfterSwap.current = false;
+    inputElement()?.focus();
+  }, [Combobox]);
 
   const requestCombobox = useCallback(() => {
     loadAddTagsCombobox().then(takeOver, () => {
@@ -140,22 +154,24 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     });
   }, [takeOver]);
 
-  const onComposingChange = useCallback(
-    (now: boolean) => {
-      composing.current = now;
-      const view = waiting.current;
-      if (now || !view) return;
-      waiting.current = null;
-      // After the composition's last input event has updated the text.
-      window.setTimeout(() => takeOver(view), 0);
-    },
-    [takeOver],
-  );
+  // The agent is reaching for the field (pointer down, focus): fetch now; the swap waits for
+  // focus to settle and a quiet moment, never the middle of a click.
+  const engage = useCallback(() => {
+    loadAddTagsCombobox().then(
+      (view) => {
+        if (!mounted.current || waiting.current) return;
+        waiting.current = view;
+        retryTimer.current = window.setTimeout(() => takeOver(view), QUIET_MS);
+      },
+      () => undefined,
+    );
+  }, [takeOver]);
 
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
+      window.clearTimeout(retryTimer.current);
     };
   }, []);
 
@@ -164,17 +180,11 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     return whenIdle(requestCombobox);
   }, [Combobox, requestCombobox]);
 
-  useLayoutEffect(() => {
-    const caret = carried.current;
-    if (!Combobox || !caret) return;
-    carried.current = null;
-    const input = inputElement();
-    if (!input) return;
-    input.focus();
-    input.setSelectionRange(caret.start, caret.end, caret.direction);
-  }, [Combobox]);
-
   const reset = () => {
+    // The field on screen is emptied now: a key arriving before the next render must start a
+    // new word, not extend the one just added.
+    const input = inputElement();
+    if (input) input.value = '';
     setText('');
     setActiveValue(null);
     setExpanded(false);
@@ -218,10 +228,15 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     });
   };
 
+  /** What the field holds on screen: the truth, even before state has caught up with it. */
+  const fieldText = () => inputElement()?.value ?? text;
+
   /** A picked suggestion replaces the word being typed; earlier words are added with it. */
-  const pick = (suggestion: string) => (suggestion === CREATE_OPTION ? commit(text, true) : commit(`${currentToken(text).before} ${suggestion}`));
+  const pick = (suggestion: string) =>
+    suggestion === CREATE_OPTION ? commit(fieldText(), true) : commit(`${currentToken(fieldText()).before} ${suggestion}`);
 
   const onType = (value: string) => {
+    lastKeyAt.current = Date.now();
     setText(value);
     setError(null);
     setActiveValue(null);
@@ -235,23 +250,33 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     if (!/[\r\n\t]/.test(pasted)) return;
     event.preventDefault();
     const input = event.currentTarget;
-    const start = input.selectionStart ?? text.length;
+    const current = input.value;
+    const start = input.selectionStart ?? current.length;
     const end = input.selectionEnd ?? start;
-    onType(`${text.slice(0, start)}${pasted.replace(/[\r\n\t]+/g, ' ')}${text.slice(end)}`);
+    const inserted = pasted.replace(/[\r\n\t]+/g, ' ');
+    const next = `${current.slice(0, start)}${inserted}${current.slice(end)}`;
+    // The field shows the paste at once, caret after it, as a plain paste would.
+    input.value = next;
+    input.setSelectionRange(start + inserted.length, start + inserted.length);
+    onType(next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    lastKeyAt.current = Date.now();
     if (event.key === 'Enter') {
       // IME composition (Japanese and others) uses Enter to confirm a word, not to submit.
       if (event.nativeEvent.isComposing || event.keyCode === 229) return;
       event.preventDefault();
       (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
       const highlighted = activeIndex >= 0 ? suggestions[activeIndex] : undefined;
+      // Exactly what the field holds now: keys with no pause between them may not have
+      // reached state yet, and Enter must add them all.
+      const value = event.currentTarget.value;
       if (highlighted !== undefined) pick(highlighted);
-      else if (text.trim() !== '') commit(text);
+      else if (value.trim() !== '') commit(value);
       return;
     }
-    if (event.key === 'Backspace' && text === '') {
+    if (event.key === 'Backspace' && event.currentTarget.value === '') {
       event.preventDefault();
       onBackspaceEmpty();
       return;
@@ -285,12 +310,12 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   ) : (
     <PlainAddTagsInput
       {...view}
-      onEngage={requestCombobox}
-      onComposingChange={onComposingChange}
-      // Leaving the field closes the suggestions the Combobox would open with the typed text;
-      // losing the stand-in to the Combobox itself is not leaving.
+      onEngage={engage}
       onBlur={() => {
-        if (!swapping.current) setExpanded(false);
+        setExpanded(false);
+        const view = waiting.current;
+        // After the blur has moved focus on, so the field no longer has it.
+        if (view) window.setTimeout(() => takeOver(view), 0);
       }}
     />
   );

@@ -6,6 +6,7 @@ import { useTranslator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { LoadingTags } from './LoadingTags';
 import { TagRulesProvider } from './rules/TagRulesContext';
+import { LOADERS } from './sidebarCode';
 import { Sentence } from './Sentence';
 import { useStartup, useZafClient } from './zafContext';
 
@@ -16,17 +17,7 @@ export interface SidebarViewProps {
   readonly firstRead?: Promise<SidebarData>;
 }
 
-type SidebarView = ComponentType<SidebarViewProps>;
-
-/**
- * Each location's view is its own chunk, loaded only where the app runs. The API layer and
- * sync engine are made inside it, so they do not weigh on the entry chunk.
- */
-const LOADERS = {
-  ticket_sidebar: () => import('./sidebars/TicketSidebar'),
-  user_sidebar: () => import('./sidebars/UserSidebar'),
-  organization_sidebar: () => import('./sidebars/OrganizationSidebar'),
-} satisfies Record<SidebarLocation, () => Promise<{ default: SidebarView }>>;
+export type SidebarView = ComponentType<SidebarViewProps>;
 
 export interface PageViewProps {
   readonly client: ZafClient;
@@ -38,17 +29,6 @@ type PageView = ComponentType<PageViewProps>;
 const PAGE_LOADERS: Partial<Record<string, () => Promise<{ default: PageView }>>> = {
   nav_bar: () => import('./manager/TagManagerPage'),
 };
-
-let warming: Promise<unknown> | null = null;
-
-/**
- * The location is known only after the ZAF handshake, but every sidebar shares one chunk
- * (API, engine, tag list): fetch it during the handshake instead of after it. The ticket
- * view's own wrapper is a few hundred bytes, so warming through it costs the others nothing.
- */
-export function warmSidebarCode(): void {
-  warming ??= LOADERS.ticket_sidebar().catch(() => undefined);
-}
 
 type Shown =
   | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; rules: ReadRules; firstRead?: Promise<SidebarData> })
@@ -92,6 +72,8 @@ export function LocationView() {
   // Let the error boundary show its message rather than wait forever.
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   if (!where) return <LoadingTags />;
+  // The background location has no UI: it only keeps the session's shared lists (see start()).
+  if (where.kind === 'elsewhere' && where.location === 'background') return null;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
   if (where.kind === 'page') return <where.Page client={client} />;
   const { View } = where;

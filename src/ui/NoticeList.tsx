@@ -31,68 +31,72 @@ const Line = styled.p`
 
 /** A change refused because tagging is off or the agent may not tag this record. */
 export function isForbiddenNotice(notice: Notice): boolean {
-  return notice.kind === 'rolled_back' && notice.error === 'forbidden';
+  return notice.kind === 'change' && notice.status === 'refused' && notice.error === 'forbidden';
 }
 
-function useAutoDismiss(handle: RecordHandle, notice: Notice, ms: number | null): void {
+/** Failed and refused changes stay until dismissed; the others go after a while. */
+function dismissAfter(notice: Notice): number | null {
+  if (notice.kind === 'external_change') return EXTERNAL_NOTICE_MS;
+  return notice.status === 'done' ? CHANGED_NOTICE_MS : null;
+}
+
+function useAutoDismiss(handle: RecordHandle, notice: Notice): void {
+  const ms = dismissAfter(notice);
+  // Counted from the moment the notice reached this state (a "sending" one never goes).
+  const state = notice.kind === 'change' ? notice.status : notice.kind;
   useEffect(() => {
     if (ms === null) return;
     const timer = setTimeout(() => handle.dismissNotice(notice.id), ms);
     return () => clearTimeout(timer);
-  }, [handle, notice.id, ms]);
+  }, [handle, notice.id, ms, state]);
 }
 
-function NoticeItem({ handle, notice }: { handle: RecordHandle; notice: Notice }) {
+function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice: Notice; readOnly: boolean }) {
   const { t } = useTranslator();
-  useAutoDismiss(handle, notice, notice.kind === 'changed' ? CHANGED_NOTICE_MS : notice.kind === 'external_change' ? EXTERNAL_NOTICE_MS : null);
+  useAutoDismiss(handle, notice);
   const text = noticeText(notice, t);
 
   if (isForbiddenNotice(notice)) {
     // Not an error box: the record is simply not the agent's to tag, and the line says why.
     return (
-      <Line role="alert" data-forbidden="">
+      <Line role="alert" data-forbidden="" data-notice="refused">
         {text} <InlineButton onClick={() => handle.dismissNotice(notice.id)}>{t('tagwise.notice.dismiss')}</InlineButton>
       </Line>
     );
   }
-  if (notice.kind === 'rolled_back') {
+  if (notice.kind === 'change' && (notice.status === 'failed' || notice.status === 'refused')) {
     return (
-      <Alert type="error" role="alert">
+      <Alert type="error" role="alert" data-notice={notice.status}>
         <Alert.Paragraph>{text}</Alert.Paragraph>
         <Alert.Close aria-label={t('tagwise.notice.dismiss')} onClick={() => handle.dismissNotice(notice.id)} />
       </Alert>
     );
   }
+  const done = notice.kind === 'change' && notice.status === 'done';
+  // Undo only for a change Zendesk confirmed, and never on a record that turned read-only
+  // (the panel says why there).
+  const undoable = notice.kind === 'change' && done && !notice.change.undoes && !readOnly;
   return (
-    <Brief type={notice.kind === 'changed' ? 'success' : 'info'} role="none">
+    <Brief type={done ? 'success' : 'info'} role="status" data-notice={notice.kind === 'change' ? notice.status : 'external'}>
       <Alert.Paragraph>
         {text}{' '}
-        {notice.kind === 'changed' && <InlineButton onClick={() => handle.undo(notice.change.id)}>{t('tagwise.notice.undo')}</InlineButton>}
+        {undoable && <InlineButton onClick={() => handle.undo(notice.change.id)}>{t('tagwise.notice.undo')}</InlineButton>}
       </Alert.Paragraph>
     </Brief>
   );
 }
 
 /**
- * Failures are alerts that stay until dismissed; confirmations (with Undo) and other
- * people's changes are brief and live in a polite status region that is always there,
- * so screen readers announce them.
+ * One notice per change, in the order the changes were made, each in its own place as it
+ * moves from "Adding…" to "Added" (a polite status) or to "Couldn't add" (an alert that stays
+ * until dismissed). Other people's changes are brief statuses too.
  */
-export function NoticeList({ handle, notices }: { handle: RecordHandle; notices: readonly Notice[] }) {
-  const failures = notices.filter((n) => n.kind === 'rolled_back');
-  const brief = notices.filter((n) => n.kind !== 'rolled_back');
+export function NoticeList({ handle, notices, readOnly = false }: { handle: RecordHandle; notices: readonly Notice[]; readOnly?: boolean }) {
   return (
-    <>
-      <Stack>
-        {failures.map((notice) => (
-          <NoticeItem key={notice.id} handle={handle} notice={notice} />
-        ))}
-      </Stack>
-      <Stack role="status" aria-live="polite">
-        {brief.map((notice) => (
-          <NoticeItem key={notice.id} handle={handle} notice={notice} />
-        ))}
-      </Stack>
-    </>
+    <Stack data-notices="">
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} handle={handle} notice={notice} readOnly={readOnly} />
+      ))}
+    </Stack>
   );
 }

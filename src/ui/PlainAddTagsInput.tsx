@@ -120,12 +120,10 @@ export interface PlainAddTagsInputProps extends AddTagsViewProps {
   /** The agent reached for the field: the moment to fetch the real Combobox at once. */
   readonly onEngage: () => void;
   readonly onBlur: () => void;
-  /** An IME composition started (true) or ended (false). */
-  readonly onComposingChange: (composing: boolean) => void;
 }
 
 /** A plain input standing in for `AddTagsCombobox`; no suggestions, same typing and Enter. */
-export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, onPaste, onEngage, onBlur, onComposingChange }: PlainAddTagsInputProps) {
+export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, onPaste, onEngage, onBlur }: PlainAddTagsInputProps) {
   const { t } = useTranslator();
   const inputId = `${id}--input`;
   const messageId = `${id}--message`;
@@ -146,15 +144,12 @@ export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, 
             placeholder={t('tagwise.add.placeholder')}
             autoComplete="off"
             spellCheck={false}
-            maxLength={4000}
             value={text}
             onChange={(event) => onType(event.currentTarget.value)}
             onKeyDown={onKeyDown}
             onPaste={onPaste}
             onFocus={onEngage}
             onBlur={onBlur}
-            onCompositionStart={() => onComposingChange(true)}
-            onCompositionEnd={() => onComposingChange(false)}
           />
         </InputRow>
       </Trigger>

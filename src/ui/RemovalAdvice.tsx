@@ -15,35 +15,57 @@ export interface TicketOwners {
 
 type OwnerRole = keyof TicketOwners;
 
+/** Whether the ticket fields were known when the tag was removed, and since. */
+export type FieldCheck = 'done' | 'checking' | 'failed';
+
 interface Advice {
   readonly id: number;
   readonly tag: string;
   readonly origin: TagOrigin;
   /** Owners the agent removed the tag from through this advice. */
   readonly removedFrom: readonly OwnerRole[];
+  /** checking: the fields were not in yet, the warning follows; failed: could not check. */
+  readonly fieldCheck: FieldCheck;
 }
+
+const NO_ORIGIN: TagOrigin = { fromRequester: false, fromOrganization: false, fields: [] };
+const hasOrigin = (o: TagOrigin) => o.fromRequester || o.fromOrganization || o.fields.length > 0;
 
 /** Keeps what the agent should know after removing inherited or field-backed tags. */
 export function useRemovalAdvice(): {
   advice: readonly Advice[];
-  note: (tag: string, origin: TagOrigin | undefined) => void;
+  note: (tag: string, origin: TagOrigin | undefined, fieldCheck?: FieldCheck) => void;
+  /** The fields came in (or failed): advice still checking takes each tag's origin now. */
+  settleFields: (originOf: (tag: string) => TagOrigin | undefined, failed: boolean) => void;
   markRemoved: (id: number, role: OwnerRole) => void;
   dismiss: (id: number) => void;
 } {
   const [advice, setAdvice] = useState<readonly Advice[]>([]);
-  const note = useCallback((tag: string, origin: TagOrigin | undefined) => {
-    if (!origin) return;
+  const note = useCallback((tag: string, origin: TagOrigin | undefined, fieldCheck: FieldCheck = 'done') => {
+    if (!origin && fieldCheck === 'done') return;
     setAdvice((list) => [
       // The newest few only: a long trail of old advice helps nobody.
       ...list.filter((a) => a.tag !== tag).slice(-2),
-      { id: nextId(), tag, origin, removedFrom: [] },
+      { id: nextId(), tag, origin: origin ?? NO_ORIGIN, removedFrom: [], fieldCheck },
     ]);
+  }, []);
+  const settleFields = useCallback((originOf: (tag: string) => TagOrigin | undefined, failed: boolean) => {
+    setAdvice((list) => {
+      if (!list.some((a) => a.fieldCheck === 'checking')) return list;
+      return list.flatMap((a) => {
+        if (a.fieldCheck !== 'checking') return [a];
+        if (failed) return [{ ...a, fieldCheck: 'failed' as const }];
+        const fields = originOf(a.tag)?.fields ?? [];
+        const origin = { ...a.origin, fields };
+        return hasOrigin(origin) ? [{ ...a, origin, fieldCheck: 'done' as const }] : [];
+      });
+    });
   }, []);
   const markRemoved = useCallback((id: number, role: OwnerRole) => {
     setAdvice((list) => list.map((a) => (a.id === id ? { ...a, removedFrom: [...a.removedFrom, role] } : a)));
   }, []);
   const dismiss = useCallback((id: number) => setAdvice((list) => list.filter((a) => a.id !== id)), []);
-  return { advice, note, markRemoved, dismiss };
+  return { advice, note, settleFields, markRemoved, dismiss };
 }
 
 let adviceSeq = 0;
@@ -150,6 +172,8 @@ export function RemovalAdvice({
           {item.origin.fields.map(({ field, option }) => (
             <p key={`${field}:${option}`}>{t('tagwise.advice.clearsField', { tag: item.tag, field, option })}</p>
           ))}
+          {item.fieldCheck === 'checking' && <p data-field-check="checking">{t('tagwise.advice.checkingField', { tag: item.tag })}</p>}
+          {item.fieldCheck === 'failed' && <p data-field-check="failed">{t('tagwise.advice.couldNotCheckField', { tag: item.tag })}</p>}
           <p>
             <InlineButton aria-label={t('tagwise.advice.dismiss', { tag: item.tag })} onClick={() => onDismiss(item.id)}>
               {t('tagwise.notice.dismiss')}

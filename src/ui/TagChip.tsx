@@ -1,4 +1,4 @@
-import { forwardRef, type KeyboardEvent } from 'react';
+import { forwardRef, memo, type KeyboardEvent } from 'react';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
@@ -33,7 +33,8 @@ const Chip = styled(Tag)<{ $pending: boolean }>`
   }
 `;
 
-const Name = styled.span`
+const Name = styled.span<{ $struck: boolean }>`
+  text-decoration: ${(p) => (p.$struck ? 'line-through' : 'none')};
   overflow: hidden;
   text-overflow: ellipsis;
   white-space: nowrap;
@@ -60,38 +61,70 @@ export interface TagChipProps {
   readonly removable: boolean;
   /** In the tab order (roving tabindex: one tag at a time). */
   readonly tabbable: boolean;
+  /** The handlers take the tag's name, so one set serves every chip and a chip need not re-render. */
   readonly onRemove: (name: string) => void;
-  readonly onRetry: () => void;
-  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
-  readonly onFocus: () => void;
+  /** Send the failed change of this one tag again. */
+  readonly onRetry: (name: string) => void;
+  readonly onKeyDown: (name: string, event: KeyboardEvent<HTMLDivElement>) => void;
+  readonly onFocus: (name: string) => void;
+}
+
+function sameOrigin(a: TagOrigin | undefined, b: TagOrigin | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.fromRequester !== b.fromRequester || a.fromOrganization !== b.fromOrganization || a.fields.length !== b.fields.length) return false;
+  return a.fields.every((f, i) => f.field === b.fields[i]!.field && f.option === b.fields[i]!.option);
+}
+
+/**
+ * A chip renders again only when what it shows changed: on a record with thousands of tags,
+ * one change must not re-render (and re-style) every other chip.
+ */
+export function sameChip(a: TagChipProps, b: TagChipProps): boolean {
+  return (
+    a.tag.name === b.tag.name &&
+    a.tag.state === b.tag.state &&
+    a.tag.pending === b.tag.pending &&
+    a.tag.changedByOthers === b.tag.changedByOthers &&
+    sameOrigin(a.origin, b.origin) &&
+    a.removable === b.removable &&
+    a.tabbable === b.tabbable &&
+    a.onRemove === b.onRemove &&
+    a.onRetry === b.onRetry &&
+    a.onKeyDown === b.onKeyDown &&
+    a.onFocus === b.onFocus
+  );
 }
 
 /** One tag: its name, its sync state, a remove button, and Retry when it did not save. */
-export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip(
+const TagChipView = forwardRef<HTMLDivElement, TagChipProps>(function TagChip(
   { tag, origin, removable, tabbable, onRemove, onRetry, onKeyDown, onFocus },
   ref,
 ) {
   const { t } = useTranslator();
   const pending = tag.state === 'saving' || tag.state === 'waiting';
+  const failed = tag.state === 'failed';
+  // A removal that did not happen: the tag is still there, struck through, and says so.
+  const notRemoved = failed && tag.pending === 'remove';
   // Protected tags (the admin's rules) have no remove control in any location.
   const locked = useTagRules().rules.protectedTags.isProtected(tag.name);
   const described = useTagDescription(tag.name);
   return (
-    <Item data-tag={tag.name} data-state={tag.state} {...described.itemProps}>
+    <Item data-tag={tag.name} data-state={tag.state} {...described.itemProps} {...(failed ? { 'data-failed': tag.pending } : {})}>
       <Chip
         ref={ref}
         {...described.chipProps}
         size="large"
-        hue={tag.changedByOthers ? 'blue' : tag.state === 'failed' ? 'red' : undefined}
+        hue={tag.changedByOthers ? 'blue' : failed ? 'red' : undefined}
         tabIndex={tabbable ? 0 : -1}
         $pending={pending}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => onKeyDown(tag.name, event)}
         onFocus={() => {
           described.onFocus();
-          onFocus();
+          onFocus(tag.name);
         }}
       >
-        <Name>{tag.name}</Name>
+        <Name $struck={notRemoved}>{tag.name}</Name>
+        {notRemoved && <VisuallyHidden>{` (${t('tagwise.tag.notRemoved')})`}</VisuallyHidden>}
         {tag.changedByOthers && <VisuallyHidden>{` (${t('tagwise.tag.byOthers')})`}</VisuallyHidden>}
         {origin && <TagOriginMarker origin={origin} />}
         {locked && <ProtectedLock />}
@@ -99,12 +132,22 @@ export const TagChip = forwardRef<HTMLDivElement, TagChipProps>(function TagChip
         {removable && !locked && <Tag.Close aria-label={t('tagwise.tag.remove', { name: tag.name })} onClick={() => onRemove(tag.name)} />}
       </Chip>
       {described.tooltip}
-      {tag.state === 'failed' && (
-        // An alert: the agent may have moved on, and must learn that this change did not save.
-        <Failed role="alert">
-          {t('tagwise.tag.failed')} <InlineButton onClick={onRetry}>{t('tagwise.tag.retry')}</InlineButton>
+      {failed && (
+        // The change's notice is the alert; this says, at the tag, what did not happen.
+        <Failed>
+          {notRemoved ? t('tagwise.tag.notRemoved') : t('tagwise.tag.notAdded')}
+          {removable && (
+            <>
+              {' · '}
+              <InlineButton onClick={() => onRetry(tag.name)}>
+                {notRemoved ? t('tagwise.tag.retryRemoving', { name: tag.name }) : t('tagwise.tag.retryAdding', { name: tag.name })}
+              </InlineButton>
+            </>
+          )}
         </Failed>
       )}
     </Item>
   );
 });
+
+export const TagChip = memo(TagChipView, sameChip);

@@ -88,21 +88,43 @@ describe('403 on users and organizations', () => {
 });
 
 describe('Sync states', () => {
-  it('a change Zendesk keeps refusing shows "Not saved" with a Retry that sends it again', async () => {
+  it('an add Zendesk never answered: "Not added · Retry adding gold" at the tag, the notice says not saved, Retry sends it', async () => {
     const { client, user } = renderPanel({ user: { id: 5, tags: [] } });
     await waitFor(() => expect(within(region('User tags')).getByText('No tags yet')).toBeInTheDocument());
     client.failNext({ status: 500, match: writes });
     client.failNext({ status: 503, match: writes });
     await user.type(field('User tags'), 'gold{Enter}');
+    const alert = await within(region('User tags')).findByRole('alert');
+    expect(alert).toHaveTextContent(`Couldn't add "gold": not saved, Zendesk didn't answer.`);
+    const item = within(region('User tags')).getByText('gold').closest('li')!;
+    expect(item).toHaveTextContent('Not added · Retry adding gold');
+    expect(within(region('User tags')).queryByText(/Added/)).toBeNull();
+    expect(client.tagsOf('user', 5)).toEqual([]);
+    await user.click(within(item).getByRole('button', { name: 'Retry adding gold' }));
+    await waitFor(() => expect(client.tagsOf('user', 5)).toEqual(['gold']));
+    await waitFor(() => expect(within(region('User tags')).getByText('gold').closest('li')).not.toHaveTextContent('Not added'));
+    await waitFor(() => expect(within(region('User tags')).queryByRole('alert')).toBeNull());
+    expect(within(region('User tags')).getByRole('status')).toHaveTextContent('Added "gold".');
+  });
+
+  it('a removal that did not happen stays, struck through: "Not removed · Retry removing emea"; Retry sends only that change', async () => {
+    const { client, user } = renderPanel({ user: { id: 5, tags: ['partner', 'emea'] } });
+    await waitFor(() => expect(tagNames('User tags')).toEqual(['partner', 'emea']));
+    client.failNext({ status: 500, match: writes });
+    client.failNext({ status: 500, match: writes });
+    await user.click(within(region('User tags')).getByRole('button', { name: 'Remove tag emea' }));
     const item = await waitFor(() => {
-      const li = within(region('User tags')).getByText('gold').closest('li')!;
-      expect(within(li).getByRole('alert')).toHaveTextContent('Not saved');
+      const li = within(region('User tags')).getByText('emea').closest('li')!;
+      expect(li).toHaveTextContent('Not removed · Retry removing emea');
       return li;
     });
-    expect(client.tagsOf('user', 5)).toEqual([]);
-    await user.click(within(item).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(client.tagsOf('user', 5)).toEqual(['gold']));
-    await waitFor(() => expect(within(region('User tags')).getByText('gold').closest('li')).not.toHaveTextContent('Not saved'));
+    expect(within(item).getByText('emea')).toHaveStyle({ textDecoration: 'line-through' });
+    expect(within(region('User tags')).getByRole('alert')).toHaveTextContent(`Couldn't remove "emea": not saved`);
+    const before = client.requests.length;
+    await user.click(within(item).getByRole('button', { name: 'Retry removing emea' }));
+    await waitFor(() => expect(client.tagsOf('user', 5)).toEqual(['partner']));
+    expect(client.requests.slice(before).filter(writes).map((r) => `${r.type} ${r.data}`)).toEqual(['DELETE {"tags":["emea"]}']);
+    await waitFor(() => expect(tagNames('User tags')).toEqual(['partner']));
   });
 
   it('a rate-limited change says it is waiting for Zendesk, then saves', async () => {

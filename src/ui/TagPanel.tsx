@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { tagOrigins, type ProvenanceSources } from '../domain/provenance';
@@ -6,11 +6,13 @@ import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { AddTagsField, type AddTagsFieldApi } from './AddTagsField';
 import { isForbiddenNotice, NoticeList } from './NoticeList';
+import { SyncStatusNote } from './SyncStatusNote';
 import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
 import type { SuggestionSource } from './suggestionSource';
 import { RemovalAdvice, useRemovalAdvice, type TicketOwners } from './RemovalAdvice';
 import { useTagRules } from './rules/TagRulesContext';
 import { TagList, type TagListApi } from './TagList';
+import type { FieldsKnown } from './sidebars/useTicketProvenance';
 import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
 
@@ -104,10 +106,12 @@ export interface TagPanelProps {
   readonly viewOnly?: boolean;
   /** Below the heading, e.g. a link to the record. */
   readonly lead?: ReactNode;
+  /** Ticket panels: whether the ticket fields' tag options are known yet. */
+  readonly fieldsKnown?: FieldsKnown;
 }
 
 /** One record's tags: see them, add them, remove them, and know what happened. */
-export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead }: TagPanelProps) {
+export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead, fieldsKnown = 'ready' }: TagPanelProps) {
   const { t } = useTranslator();
   const view = useRecordView(handle);
   const list = useRef<TagListApi>(null);
@@ -122,8 +126,15 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const remove = (name: string) => {
     if (locked.isProtected(name)) return;
     handle.remove([name]);
-    advice.note(name, origins?.get(name));
+    // Before the ticket fields are in, the warning cannot be known yet: it follows, or says
+    // it could not check, rather than staying silent.
+    advice.note(name, origins?.get(name), origins && fieldsKnown !== 'ready' ? (fieldsKnown === 'failed' ? 'failed' : 'checking') : 'done');
   };
+  const { settleFields } = advice;
+  useEffect(() => {
+    if (!provenance || fieldsKnown === 'loading') return;
+    settleFields((tag) => tagOrigins([tag], provenance).get(tag), fieldsKnown === 'failed');
+  }, [provenance, fieldsKnown, settleFields]);
   // A refused change already says why in one line: no second sentence repeating the reason.
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
@@ -164,7 +175,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
             origins={origins}
             removable={editable}
             onRemove={remove}
-            onRetry={handle.retry}
+            onRetry={(name) => handle.retry([name])}
             onExit={() => field.current?.focus()}
           />
         ))}
@@ -180,7 +191,8 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
         />
       )}
       </Body>
-      <NoticeList handle={handle} notices={view.notices} />
+      <SyncStatusNote view={view} />
+      <NoticeList handle={handle} notices={view.notices} readOnly={view.readOnly !== undefined} />
       {origins && <RemovalAdvice advice={advice.advice} owners={owners} onRemoved={advice.markRemoved} onDismiss={advice.dismiss} />}
     </Section>
   );

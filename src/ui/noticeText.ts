@@ -26,22 +26,30 @@ function rolledBackReason(error: ApiErrorKind, forbiddenReason: ForbiddenReason 
 
 /** What happened and what to do, in the agent's words. */
 export function noticeText(notice: Notice, t: Translator['t']): string {
-  switch (notice.kind) {
-    case 'rolled_back': {
-      const tags = quoteTags(notice.tags);
-      const what = notice.op === 'add' ? t('tagwise.notice.couldNotAdd', { tags }) : t('tagwise.notice.couldNotRemove', { tags });
-      const key = `tagwise.notice.rolledBack.${rolledBackReason(notice.error, notice.forbiddenReason)}` as const satisfies MessageKey;
+  if (notice.kind === 'external_change') {
+    const parts: string[] = [];
+    if (notice.added.length) parts.push(t('tagwise.notice.externalAdded', { tags: quoteTags(notice.added) }));
+    if (notice.removed.length) parts.push(t('tagwise.notice.externalRemoved', { tags: quoteTags(notice.removed) }));
+    return parts.join(' ');
+  }
+  const { op } = notice.change;
+  const vars = { tags: quoteTags(notice.change.tags), count: notice.change.tags.length };
+  switch (notice.status) {
+    case 'sending':
+      return op === 'add' ? t('tagwise.notice.adding', vars) : t('tagwise.notice.removing', vars);
+    case 'waiting':
+      return op === 'add' ? t('tagwise.notice.addingWaiting', vars) : t('tagwise.notice.removingWaiting', vars);
+    case 'done':
+      return op === 'add' ? t('tagwise.notice.added', vars) : t('tagwise.notice.removed', vars);
+    case 'failed': {
+      const what = op === 'add' ? t('tagwise.notice.couldNotAdd', vars) : t('tagwise.notice.couldNotRemove', vars);
+      const why = notice.error === 'conflict' ? 'conflict' : notice.error === 'rate_limited' ? 'busy' : 'unavailable';
+      return t(`tagwise.notice.notSaved.${why}`, { what });
+    }
+    case 'refused': {
+      const what = op === 'add' ? t('tagwise.notice.couldNotAdd', vars) : t('tagwise.notice.couldNotRemove', vars);
+      const key = `tagwise.notice.rolledBack.${rolledBackReason(notice.error ?? 'invalid', notice.forbiddenReason)}` as const satisfies MessageKey;
       return t(key, { what });
-    }
-    case 'changed': {
-      const vars = { tags: quoteTags(notice.change.tags), count: notice.change.tags.length };
-      return notice.change.op === 'add' ? t('tagwise.notice.added', vars) : t('tagwise.notice.removed', vars);
-    }
-    case 'external_change': {
-      const parts: string[] = [];
-      if (notice.added.length) parts.push(t('tagwise.notice.externalAdded', { tags: quoteTags(notice.added) }));
-      if (notice.removed.length) parts.push(t('tagwise.notice.externalRemoved', { tags: quoteTags(notice.removed) }));
-      return parts.join(' ');
     }
   }
 }

@@ -1,14 +1,21 @@
+import { useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { beginStartup } from '../app/startup';
-import { loadTranslator, resolveLocale } from '../i18n';
+import { accountPeersOf } from '../app/accountPeers';
+import { beginStartup, type Startup } from '../app/startup';
+import { englishTranslator, loadTranslator, resolveLocale } from '../i18n';
 import { connectToZendesk, type ZafClient } from '../zaf/client';
-import { App } from './App';
-import { warmSidebarCode } from './LocationView';
-import { OutsideZendesk } from './OutsideZendesk';
+import { FirstPaint } from './FirstPaint';
+import { warmSidebarCode } from './sidebarCode';
+
+type AppModule = typeof import('./App');
 
 /**
  * Starts Tagwise in `container`. Outside Zendesk (no ZAF parameters in the URL) it shows a
  * sentence in the browser's language instead of failing.
+ *
+ * The entry holds only what the first paint needs (React, the SDK, start-up, translations,
+ * the plain first paint): Garden, styled-components and the panel's code load meanwhile,
+ * in their own chunks, and the panel takes over when they are here.
  */
 export async function start(
   container: HTMLElement,
@@ -18,13 +25,47 @@ export async function start(
   const root = createRoot(container);
   const client = connect();
   if (!client) {
-    const translator = await loadTranslator(resolveLocale(browserLanguage));
+    const [translator, { OutsideZendesk }] = await Promise.all([loadTranslator(resolveLocale(browserLanguage)), import('./OutsideZendesk')]);
     root.render(<OutsideZendesk translator={translator} />);
     return;
   }
-  // Ask for everything the first paint needs, and fetch the sidebar's code, while the
+  // Ask for everything the first paint needs, and fetch the panel's code, while the
   // handshake is on its way.
   const startup = beginStartup(client);
+  // From now on this instance answers the others' asks for account-wide lists.
+  accountPeersOf(client);
+  const app = import('./App');
   warmSidebarCode();
-  root.render(<App client={client} startup={startup} />);
+  root.render(<Boot client={client} startup={startup} app={app} />);
+}
+
+function Boot({ client, startup, app }: { client: ZafClient; startup: Startup; app: Promise<AppModule> }) {
+  const [loaded, setLoaded] = useState<AppModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  useLayoutEffect(() => {
+    let live = true;
+    app.then(
+      (module) => live && setLoaded(module),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [app]);
+  if (loaded) return <loaded.App client={client} startup={startup} />;
+  if (failed) return <CodeFailed />;
+  return <FirstPaint client={client} startup={startup} />;
+}
+
+/** The panel's code did not arrive (offline, a deploy in between): say so, offer a reload. */
+function CodeFailed() {
+  const { t } = englishTranslator;
+  return (
+    <p role="alert">
+      {t('tagwise.panel.loadFailed')}{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        {t('tagwise.panel.retryLoad')}
+      </button>
+    </p>
+  );
 }

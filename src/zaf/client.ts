@@ -69,22 +69,10 @@ export interface ZafClient {
   request(options: ZafRequestOptions): Promise<ZafResponse>;
   context(): Promise<ZafContext>;
   metadata(): Promise<ZafMetadata>;
-}
-
-/**
- * This app instance's guid, as Zendesk put it in the frame's URL (`app_guid`, which the SDK
- * reads too). Known before any message is exchanged.
- */
-export function instanceGuid(search: string = typeof location === 'undefined' ? '' : location.search): string | undefined {
-  return new URLSearchParams(search).get('app_guid') ?? undefined;
-}
-
-/** The guids of the app instances open in the agent's workspace (`client.get('instances')`). */
-export async function liveInstanceGuids(client: ZafClient): Promise<ReadonlySet<string>> {
-  const got = await client.get('instances');
-  const instances = got['instances'];
-  if (!instances || typeof instances !== 'object') throw new Error('No instances in the answer');
-  return new Set(Object.keys(instances));
+  /** Sends an event; on `instance(guid)`, to that other app instance of this agent's session. */
+  trigger(event: string, data?: unknown): void;
+  /** The client of another instance of this app (from `get('instances')`), for `trigger`. */
+  instance(guid: string): Pick<ZafClient, 'trigger'>;
 }
 
 function looksLikeClient(value: unknown): value is ZafClient {

@@ -111,6 +111,55 @@ describe('Zendesk API requests', () => {
   });
 });
 
+describe('the account rate budget', () => {
+  const low = { 'x-rate-limit': '700', 'x-rate-limit-remaining': '120' };
+
+  it('is read from every answer, successes and failures alike', async () => {
+    const { client } = recordingClient([
+      { ok: { status: 200, responseJSON: { tags: [] }, headers: { 'X-Rate-Limit': '700', 'X-Rate-Limit-Remaining': '600' } } },
+      { fail: { status: 500, responseText: 'oops', headers: low } },
+    ]);
+    const api = createZendeskApi(client);
+    await api.read({ kind: 'user', id: 1 });
+    expect(api.rateBudget.reading()?.remaining).toBe(600);
+    await api.read({ kind: 'user', id: 1 }).catch(() => undefined);
+    expect(api.rateBudget.isLow()).toBe(true);
+  });
+
+  it('under 20 % left, asks for no suggestions but still saves', async () => {
+    const { client, sent } = recordingClient([
+      { ok: { status: 200, responseJSON: { tags: ['a'] }, headers: low } },
+      { ok: { status: 200, responseJSON: { tags: ['a', 'b'] }, headers: low } },
+    ]);
+    const api = createZendeskApi(client);
+    await api.add({ kind: 'user', id: 1 }, ['a'], undefined);
+    await expect(api.autocomplete('bil')).rejects.toMatchObject({ kind: 'rate_limited' });
+    await expect(api.popularTags()).rejects.toMatchObject({ kind: 'rate_limited' });
+    expect(await api.add({ kind: 'user', id: 1 }, ['b'], undefined)).toEqual(['a', 'b']);
+    expect(sent.map((o) => o.type)).toEqual(['PUT', 'PUT']);
+  });
+
+  it("takes the ticket-update limiter's plain-text 429 as that ticket's wait, not the account's", async () => {
+    const { client } = recordingClient([
+      { fail: { status: 429, statusText: 'Too Many Requests', responseText: 'Too Many Requests', headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '93' } } },
+      { ok: { status: 200, responseJSON: { tags: ['bill'], next_page: null } } },
+    ]);
+    const api = createZendeskApi(client);
+    const error = await api.add({ kind: 'ticket', id: 4 }, ['x'], 'S1').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 93, status: 429 });
+    expect(api.rateBudget.isLow()).toBe(false);
+    expect(await api.autocomplete('bil')).toEqual({ tags: ['bill'], complete: true });
+  });
+
+  it("reads a failure's headers through getResponseHeader too", async () => {
+    const failure = { status: 429, responseText: 'Too Many Requests', getResponseHeader: (name: string) => ({ 'retry-after': '4', 'x-rate-limit': '700', 'x-rate-limit-remaining': '0' })[name.toLowerCase()] ?? null };
+    const { client } = recordingClient([{ fail: failure }]);
+    const api = createZendeskApi(client);
+    await expect(api.read({ kind: 'ticket', id: 1 })).rejects.toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 4 });
+    expect(api.rateBudget.isLow()).toBe(true);
+  });
+});
+
 describe('failure classification', () => {
   it.each([
     [{ status: 409, responseJSON: { error: 'UpdateConflict' } }, 'conflict'],

@@ -7,8 +7,9 @@ import type { RecordRef, Snapshot } from '../domain/record';
 import type { AutocompleteAnswer } from '../domain/suggest';
 import type { TagBackend } from '../domain/sync/backend';
 import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
-import { toApiError } from './failure';
+import { failureHeaders, toApiError } from './failure';
 import { paths } from './paths';
+import { createRateBudget, type RateBudget } from './rateBudget';
 
 export interface PopularTag {
   readonly name: string;
@@ -43,11 +44,20 @@ export interface ZendeskApi extends TagBackend {
   popularTags(pageSize?: number): Promise<PopularTag[]>;
   /** Tags that back drop-down and checkbox ticket field options. */
   ticketFieldTags(): Promise<TicketFieldTag[]>;
+  /**
+   * The account's "Tags on users and organizations" setting (`settings.user.tagging`);
+   * undefined when the answer does not say.
+   */
+  userTaggingEnabled(): Promise<boolean | undefined>;
+  /** The account's API budget as the newest answer reported it. */
+  readonly rateBudget: RateBudget;
 }
 
 export interface ZendeskApiOptions {
   /** Milliseconds before ZAF gives up on a request (it then fails with status 0 "timeout"). */
   timeoutMs?: number;
+  /** Shared by every API object of this app instance (one is made when absent). */
+  rateBudget?: RateBudget;
 }
 
 function isStringArray(value: unknown): value is string[] {
@@ -79,10 +89,25 @@ function field<T>(json: unknown, key: string): T | undefined {
 
 export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions = {}): ZendeskApi {
   const timeout = options.timeoutMs ?? 20_000;
+  const rateBudget = options.rateBudget ?? createRateBudget();
+
+  /**
+   * Requests the agent can do without (suggestions, refreshes) wait while the account's
+   * budget is low: they fail at once, without a request, as a 429 would.
+   */
+  function holdBackWhenLow(): void {
+    if (!rateBudget.isLow()) return;
+    throw new ApiError({
+      kind: 'rate_limited',
+      status: 0,
+      retryAfterSeconds: Math.max(1, Math.ceil(rateBudget.lowForMs() / 1000)),
+      message: "Held back: little of the account's API limit is left, saves go first",
+    });
+  }
 
   async function call(method: HttpMethod, url: string, body?: unknown): Promise<ZafResponse> {
     try {
-      return await client.request({
+      const response = await client.request({
         url,
         type: method,
         contentType: 'application/json',
@@ -93,7 +118,10 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
         autoRetry: false,
         timeout,
       });
+      rateBudget.observe(response.headers);
+      return response;
     } catch (failure) {
+      rateBudget.observe(failureHeaders(failure));
       throw toApiError(failure);
     }
   }
@@ -107,6 +135,8 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
   }
 
   return {
+    rateBudget,
+
     async read(ref: RecordRef): Promise<Snapshot> {
       if (ref.kind === 'ticket') {
         // The ticket carries tags, stamp and status in one answer; /tags has only tags.
@@ -137,6 +167,7 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
     },
 
     async autocomplete(prefix) {
+      holdBackWhenLow();
       const response = await call('GET', paths.autocomplete(prefix));
       const tags = tagsOf(response.responseJSON);
       const next = field<unknown>(response.responseJSON, 'next_page');
@@ -147,6 +178,7 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
     },
 
     async popularTags(pageSize = 100) {
+      holdBackWhenLow();
       const response = await call('GET', paths.popularTags(pageSize));
       const raw = field<unknown>(response.responseJSON, 'tags');
       if (!Array.isArray(raw)) throw malformed('no popular tags list');
@@ -155,6 +187,14 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
         const count = field<unknown>(item, 'count');
         return typeof name === 'string' ? [{ name, count: typeof count === 'number' ? count : 0 }] : [];
       });
+    },
+
+    async userTaggingEnabled() {
+      const response = await call('GET', paths.accountSettings());
+      const settings = field<unknown>(response.responseJSON, 'settings');
+      if (!settings || typeof settings !== 'object') throw malformed('no settings');
+      const tagging = field<unknown>(field<unknown>(settings, 'user'), 'tagging');
+      return typeof tagging === 'boolean' ? tagging : undefined;
     },
 
     async ticketFieldTags() {

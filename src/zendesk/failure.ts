@@ -16,6 +16,22 @@ function header(failure: ZafFailure, name: string): string | undefined {
   return undefined;
 }
 
+const RATE_HEADERS = ['x-rate-limit', 'x-rate-limit-remaining', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'];
+
+/** A failure's headers as a plain map, whether ZAF passed them as an object or a getter. */
+export function failureHeaders(raw: unknown): Record<string, string> | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const failure = raw as ZafFailure;
+  if (failure.headers && typeof failure.headers === 'object') return failure.headers;
+  if (typeof failure.getResponseHeader !== 'function') return undefined;
+  const out: Record<string, string> = {};
+  for (const name of RATE_HEADERS) {
+    const value = failure.getResponseHeader(name);
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
 function bodyText(failure: ZafFailure): string {
   const json = failure.responseJSON;
   if (json && typeof json === 'object') {

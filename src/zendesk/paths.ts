@@ -13,4 +13,5 @@ export const paths = {
   autocomplete: (prefix: string) => `/api/v2/autocomplete/tags.json?name=${encodeURIComponent(prefix)}`,
   popularTags: (pageSize: number) => `/api/v2/tags.json?page%5Bsize%5D=${pageSize}`,
   ticketFields: () => '/api/v2/ticket_fields.json',
+  accountSettings: () => '/api/v2/account/settings.json',
 };

@@ -24,6 +24,8 @@ export function inProcessZafClient(zendesk: LocalZendesk, actor: string, onReque
     metadata: unsupported,
     on: () => undefined,
     off: () => undefined,
+    trigger: () => undefined,
+    instance: () => ({ trigger: () => undefined }),
     async request(options: ZafRequestOptions): Promise<ZafResponse> {
       onRequest?.(options);
       const answer = await zendesk.handle({

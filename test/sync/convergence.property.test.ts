@@ -42,7 +42,7 @@ function actions(agents: number): fc.Arbitrary<Action[]> {
       { weight: 8, arbitrary: edit },
       { weight: 2, arbitrary: tab.map((t): Action => ({ type: 'undo', tab: t })) },
       { weight: 1, arbitrary: tab.map((t): Action => ({ type: 'retry', tab: t })) },
-      { weight: 1, arbitrary: tab.map((t): Action => ({ type: 'reload', tab: t })) },
+      { weight: 1, arbitrary: fc.record({ tab, crash: fc.boolean() }).map(({ tab: t, crash }): Action => ({ type: 'reload', tab: t, ...(crash ? { crash } : {}) })) },
       { weight: 1, arbitrary: tab.map((t): Action => ({ type: 'refresh', tab: t })) },
       {
         weight: 2,

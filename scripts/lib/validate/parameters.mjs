@@ -52,6 +52,7 @@ export function checkParameters(ctx, parameters) {
       error(M, `${label(p)}: an oauth parameter cannot be secure (Zendesk keeps its token itself)`, 'oauth_parameter_cannot_be_secure');
     }
     checkScopes(ctx, p, label(p));
+    checkDefault(ctx, p, type, label(p));
 
     if (SECRET_LIKE_NAME.test(String(p.name ?? '')) && type === 'text' && !p.secure) {
       warn(M, `${label(p)} looks like a credential but is not secure: add "secure": true so Zendesk never sends it to the browser`,
@@ -70,6 +71,16 @@ export function checkParameters(ctx, parameters) {
   if (params.filter((p) => p.type === 'oauth').length > 1) {
     error(M, 'at most one parameter may have type "oauth"', 'too_many_oauth_parameters');
   }
+}
+
+// What each type's value is when ZAF hands the settings to the app.
+const DEFAULT_TYPES = { checkbox: 'boolean', number: 'number', text: 'string', multiline: 'string', url: 'string', hidden: 'string' };
+
+function checkDefault(ctx, p, type, label) {
+  const want = DEFAULT_TYPES[type];
+  if (!('default' in p) || !want || typeof p.default === want) return;
+  ctx.stricter(M, `${label}: a ${type} setting's "default" must be a ${want} (got ${show(p.default)})`,
+    'Zendesk stores any default, and the app would then read a value of the wrong type');
 }
 
 function checkScopes(ctx, p, label) {

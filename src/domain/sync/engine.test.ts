@@ -181,6 +181,27 @@ describe('rate limits and failures', () => {
     expect(backend.tagsOf(user)).toEqual(['vip', 'flaky']);
   });
 
+  it('drops a "Not saved" change once the server holds it, so Retry cannot undo a colleague later', async () => {
+    const { backend } = setup({ policy: { backoffMs: [] } });
+    const handle = createSyncEngine({ backend, random: () => 0.5, policy: { backoffMs: [] } }).open(user);
+    await settle();
+    backend.failNext({ kind: 'server', on: 'add' });
+    backend.failNext({ kind: 'server', on: 'read' });
+    handle.add(['landed']);
+    await settle();
+    expect(handle.getView().tags.at(-1)).toEqual({ name: 'landed', state: 'failed', pending: 'add' });
+    // A colleague adds it, the screen reads it, then the colleague removes it again.
+    backend.external(user, { add: ['landed'] });
+    await handle.refresh();
+    await settle();
+    backend.external(user, { remove: ['landed'] });
+    await handle.refresh();
+    handle.retry();
+    await settle();
+    expect(backend.writes().map((c) => c.tags)).toEqual([['landed']]);
+    expect(backend.tagsOf(user)).toEqual(['vip']);
+  });
+
   it('keeps a tag whose removal failed visible as not saved (never silently dropped)', async () => {
     const { backend, openTicket } = setup({ policy: { backoffMs: [] } });
     const handle = openTicket();
@@ -213,7 +234,9 @@ describe('rate limits and failures', () => {
     await settle();
     expect(names(handle)).toEqual(['urgent', 'printer']);
     expect(backend.writes()).toHaveLength(1);
-    expect(handle.getView().notices).toContainEqual(expect.objectContaining({ kind: 'rolled_back', op: 'add', tags: ['nope'], error: kind }));
+    expect(handle.getView().notices).toContainEqual(
+      expect.objectContaining({ kind: 'change', status: 'refused', change: expect.objectContaining({ op: 'add', tags: ['nope'] }), error: kind }),
+    );
     if (kind === 'closed') expect(handle.getView().readOnly).toBe('closed');
     if (kind === 'forbidden') expect(handle.getView().readOnly).toBe('tagging_disabled');
   });
@@ -296,8 +319,10 @@ describe('persistence', () => {
     store.setItem('tagwise:v1:acme:user:5', JSON.stringify({ v: 1, intents: [{ tag: 'kept', op: 'add', changeId: 3 }, { tag: 'two words', op: 'add', changeId: 3 }, { tag: long, op: 'add', changeId: 3 }] }));
     const handle = createSyncEngine({ backend, store, account: 'acme', instanceId: 'n' }).open(user, { tags: ['vip'], provisional: true });
     await settle();
-    expect(handle.getView().notices).toContainEqual(expect.objectContaining({ kind: 'changed', change: expect.objectContaining({ op: 'add', tags: ['kept'] }) }));
-    expect(handle.getView().notices).toContainEqual(expect.objectContaining({ kind: 'rolled_back', error: 'invalid', tags: ['two words', long] }));
+    expect(handle.getView().notices).toContainEqual(expect.objectContaining({ kind: 'change', change: expect.objectContaining({ op: 'add', tags: ['kept'] }) }));
+    expect(handle.getView().notices).toContainEqual(
+      expect.objectContaining({ kind: 'change', status: 'refused', error: 'invalid', change: expect.objectContaining({ tags: ['two words', long] }) }),
+    );
     expect(backend.writes().map((c) => c.tags)).toEqual([['kept']]);
   });
 
@@ -316,14 +341,16 @@ describe('undo and outside changes', () => {
     const { backend, openTicket } = setup();
     const handle = openTicket();
     handle.add(['oops', 'fine']);
-    const notice = handle.getView().notices.find((n) => n.kind === 'changed');
+    const notice = handle.getView().notices.find((n) => n.kind === 'change');
     await settle();
-    expect(notice?.kind).toBe('changed');
-    if (notice?.kind !== 'changed') return;
+    if (notice?.kind !== 'change') throw new Error('no change notice');
     handle.undo(notice.change.id);
     await settle();
     expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer']);
-    expect(handle.getView().notices.some((n) => n.kind === 'changed')).toBe(false);
+    // The Undo is a change of its own, confirmed, and offers no Undo of itself.
+    expect(handle.getView().notices).toEqual([
+      expect.objectContaining({ kind: 'change', status: 'done', change: expect.objectContaining({ op: 'remove', tags: ['oops', 'fine'], undoes: true }) }),
+    ]);
   });
 
   it('undoes a removal', async () => {
@@ -331,8 +358,8 @@ describe('undo and outside changes', () => {
     const handle = openTicket();
     handle.remove(['printer']);
     await settle();
-    const notice = handle.getView().notices.find((n) => n.kind === 'changed');
-    if (notice?.kind !== 'changed') throw new Error('no change notice');
+    const notice = handle.getView().notices.find((n) => n.kind === 'change');
+    if (notice?.kind !== 'change') throw new Error('no change notice');
     handle.undo(notice.change.id);
     await settle();
     expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer']);

@@ -29,7 +29,7 @@ export interface SyncEngineOptions {
   /** The app instances open on this page (ZAF's `instances`), to tell whose stored intents are orphans. */
   readonly liveInstances?: () => Promise<ReadonlySet<string>>;
   /** A write of ours landed, or a read saw a change: other instances showing the record may refresh. */
-  readonly onServerChange?: (ref: RecordRef) => void;
+  readonly onServerChange?: (ref: RecordRef, tags: readonly string[]) => void;
 }
 
 export interface SyncEngine {

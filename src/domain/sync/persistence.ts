@@ -119,8 +119,11 @@ export function findStoredEntries(store: KeyValueStore | undefined, account: str
   try {
     for (const key of store.keys?.() ?? []) if (key.startsWith(prefix) && key !== prefix + own) keys.push(key);
   } catch {
-    // A store that cannot list its keys: the old format is all we can find.
+    // A store that cannot list its keys: the old format and our own entry are all we can find.
   }
+  // Our own key holds what this instance stored before its frame was reloaded (Zendesk keeps
+  // the guid across a reload of the app's frame): ours again, whatever its age.
+  keys.push(prefix + own);
   for (const key of keys) {
     let entry: ReturnType<typeof parseEntry>;
     try {
@@ -129,7 +132,7 @@ export function findStoredEntries(store: KeyValueStore | undefined, account: str
       continue;
     }
     if (!entry) continue;
-    if (!key.startsWith(prefix) || entry.left) gone.push(key);
+    if (!key.startsWith(prefix) || entry.left || key === prefix + own) gone.push(key);
     else if (now - entry.at > ABANDONED_AFTER_MS) stale.push({ key, owner: key.slice(prefix.length) });
   }
   return { gone, stale };

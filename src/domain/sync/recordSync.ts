@@ -14,6 +14,7 @@
 import { ApiError, asApiError } from '../errors';
 import { recordKey, type RecordRef, type Snapshot } from '../record';
 import type { TagBackend } from './backend';
+import { changeNotice, markFailed, refuse, resolve, supersede } from './changeNotices';
 import { planBatch, replay, withIntent, type Intent, type IntentOp, type IntentState } from './intents';
 import { adoptIntents, findStoredEntries, saveIntents, storageKey, type KeyValueStore } from './persistence';
 import { clampDelay, jittered, retryAfterMs, type RetryPolicy } from './retryPolicy';
@@ -37,7 +38,7 @@ export interface RecordSyncDeps {
   /** The app instances open on this page, when the host can say. */
   readonly liveInstances?: () => Promise<ReadonlySet<string>>;
   /** Called after a write landed or a read saw news, so other instances can refresh. */
-  readonly onServerChange?: (ref: RecordRef) => void;
+  readonly onServerChange?: (ref: RecordRef, tags: readonly string[]) => void;
   /** A request failed for want of a connection / one succeeded again. */
   readonly onConnectivity?: (online: boolean) => void;
 }
@@ -69,10 +70,15 @@ export class RecordSync implements RecordHandle {
   private confirmed: Confirmed | null = null;
   private phase: RecordView['phase'] = 'loading';
   private loadError: RecordView['loadError'];
-  private readOnly: ReadOnlyReason | undefined;
+  /** Learned from the server: a closed ticket, or a write refused with 403. */
+  private learnedReadOnly: ReadOnlyReason | undefined;
+  /** Known before any write (role, account setting): see `setAccess`. */
+  private accessReadOnly: ReadOnlyReason | undefined;
+  /** The up-front check has not answered yet: writes wait for it. */
+  private accessUnknown = false;
   private log = new Map<string, Intent>();
   private seq = 0;
-  private notices: Notice[] = [];
+  private notices: readonly Notice[] = [];
   private marked = new Set<string>();
   private listeners = new Set<() => void>();
   private chain: Promise<void> = Promise.resolve();
@@ -131,17 +137,18 @@ export class RecordSync implements RecordHandle {
   };
 
   add = (tags: readonly string[]): void => {
-    this.intend('add', tags, true);
+    this.intend('add', tags, false);
   };
 
   remove = (tags: readonly string[]): void => {
-    this.intend('remove', tags, true);
+    this.intend('remove', tags, false);
   };
 
-  retry = (): void => {
+  retry = (tags?: readonly string[]): void => {
+    if (this.readOnly) return;
     let any = false;
     for (const intent of this.log.values()) {
-      if (intent.state === 'failed') {
+      if (intent.state === 'failed' && (!tags || tags.includes(intent.tag))) {
         this.log.set(intent.tag, { ...intent, state: 'pending' });
         any = true;
       }
@@ -155,11 +162,11 @@ export class RecordSync implements RecordHandle {
   };
 
   undo = (changeId: number): void => {
-    const notice = this.notices.find((n) => n.kind === 'changed' && n.change.id === changeId);
-    if (!notice || notice.kind !== 'changed') return;
+    // Only a change Zendesk confirmed can be undone; on a read-only record nothing can.
+    const notice = this.notices.find((n) => n.kind === 'change' && n.change.id === changeId);
+    if (!notice || notice.kind !== 'change' || notice.status !== 'done' || notice.change.undoes || this.readOnly) return;
     this.notices = this.notices.filter((n) => n !== notice);
-    this.intend(notice.change.op === 'add' ? 'remove' : 'add', notice.change.tags, false);
-    this.changed();
+    this.intend(notice.change.op === 'add' ? 'remove' : 'add', notice.change.tags, true);
   };
 
   dismissNotice = (noticeId: number): void => {
@@ -190,6 +197,37 @@ export class RecordSync implements RecordHandle {
     this.disposed = true;
     this.listeners.clear();
   };
+
+  /**
+   * What is known about the agent's access before any write: a reason the record is
+   * read-only, none, or 'unknown' while the check runs (writes wait for it; the field stays).
+   * A record that turns read-only ends its open changes with that reason; one that is no
+   * longer read-only (tagging turned back on) takes changes again.
+   */
+  setAccess = (access: ReadOnlyReason | undefined | 'unknown'): void => {
+    if (access === 'unknown') {
+      this.accessUnknown = true;
+      return;
+    }
+    const before = this.accessReadOnly;
+    this.accessUnknown = false;
+    this.accessReadOnly = access;
+    if (access === undefined && (this.learnedReadOnly === 'tagging_disabled' || (before && this.learnedReadOnly === before))) {
+      // A newer answer than the refusal that taught it: the setting is on again.
+      this.learnedReadOnly = undefined;
+    }
+    if (access && this.log.size > 0) {
+      const forbiddenReason = access === 'tagging_disabled' ? 'tagging_disabled' : 'no_permission';
+      this.rollBack([...this.log.values()], new ApiError({ kind: access === 'closed' ? 'closed' : 'forbidden', status: 403, forbiddenReason }));
+      return;
+    }
+    this.changed();
+    if (!this.readOnly && this.log.size > 0) this.scheduleFlush(0);
+  };
+
+  private get readOnly(): ReadOnlyReason | undefined {
+    return this.learnedReadOnly === 'closed' ? 'closed' : (this.accessReadOnly ?? this.learnedReadOnly);
+  }
 
   get isClosed(): boolean {
     return this.disposed;
@@ -227,7 +265,7 @@ export class RecordSync implements RecordHandle {
 
   // ---- intents ----------------------------------------------------------------------
 
-  private intend(op: IntentOp, tags: readonly string[], notify: boolean): void {
+  private intend(op: IntentOp, tags: readonly string[], undoes: boolean): void {
     if (this.readOnly) return;
     const effective: string[] = [];
     const confirmedTags = new Set(this.confirmed?.tags ?? []);
@@ -241,20 +279,20 @@ export class RecordSync implements RecordHandle {
       if (op === 'remove' && !shown) continue;
       // A newer intent supersedes the older one for this tag; planBatch drops any that the
       // server already satisfies, so "add then remove" of a new tag sends nothing.
+      if (current && current.changeId !== changeId) this.notices = supersede(this.notices, tag, changeId);
       withIntent(this.log, { tag, op, seq: ++this.seq, changeId, state, madeAt });
       effective.push(tag);
     }
     if (effective.length === 0) return;
-    if (notify) {
-      const change: ChangeSummary = { id: changeId, op, tags: effective };
-      this.pushNotice({ id: this.deps.nextId(), kind: 'changed', change });
-    }
+    const change: ChangeSummary = { id: changeId, op, tags: effective, ...(undoes ? { undoes } : {}) };
+    this.pushNotice(changeNotice(this.deps.nextId(), change));
     this.persist();
     this.changed();
     this.scheduleFlush();
   }
 
-  private setState(intents: readonly Intent[], state: IntentState): void {
+  private setState(intents: readonly Intent[], state: IntentState, error?: ApiError): void {
+    if (state === 'failed' && error) this.notices = markFailed(this.notices, intents, error.kind);
     for (const intent of intents) {
       const current = this.log.get(intent.tag);
       if (current && current.seq === intent.seq) this.log.set(intent.tag, { ...current, state });
@@ -280,18 +318,14 @@ export class RecordSync implements RecordHandle {
     if (any) this.persist();
   }
 
-  private rollBack(intents: readonly Intent[], op: IntentOp, error: ApiError): void {
-    this.settle(intents);
-    this.pushNotice({
-      id: this.deps.nextId(),
-      kind: 'rolled_back',
-      op,
-      tags: intents.map((i) => i.tag),
-      error: error.kind,
-      ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}),
-    });
-    if (error.kind === 'closed') this.readOnly = 'closed';
-    else if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+  private rollBack(intents: readonly Intent[], error: ApiError): void {
+    if (error.kind === 'closed') this.learnedReadOnly = 'closed';
+    else if (error.kind === 'forbidden' && !this.accessReadOnly) this.learnedReadOnly = error.forbiddenReason ?? 'no_permission';
+    // A record that turned read-only takes nothing more: every change still open ends with
+    // the same reason, rather than showing "saving" for good.
+    const ended = this.readOnly ? [...this.log.values()] : intents;
+    this.notices = refuse(this.notices, ended, error.kind, error.forbiddenReason, this.deps.nextId);
+    this.settle(ended);
     this.changed();
   }
 
@@ -313,7 +347,7 @@ export class RecordSync implements RecordHandle {
     if (invalid.length > 0) {
       for (const op of ['add', 'remove'] as const) {
         const tags = invalid.filter((i) => i.op === op).map((i) => i.tag);
-        if (tags.length) this.pushNotice({ id: this.deps.nextId(), kind: 'rolled_back', op, tags, error: 'invalid' });
+        if (tags.length) this.pushNotice({ id: this.deps.nextId(), kind: 'change', status: 'refused', change: { id: this.deps.nextId(), op, tags }, error: 'invalid' });
       }
     }
     const taken = intents.filter((stored) => !this.log.has(stored.tag));
@@ -335,7 +369,7 @@ export class RecordSync implements RecordHandle {
       change.tags.push(stored.tag);
       this.log.set(stored.tag, { tag: stored.tag, op: stored.op, changeId: change.id, seq: ++this.seq, state: 'pending', madeAt: stored.at });
     }
-    for (const change of byChange.values()) this.pushNotice({ id: this.deps.nextId(), kind: 'changed', change });
+    for (const change of byChange.values()) this.pushNotice(changeNotice(this.deps.nextId(), change));
     this.mustRead = true;
     this.persist();
     this.changed();
@@ -445,7 +479,7 @@ export class RecordSync implements RecordHandle {
       if (this.phase !== 'ready' && !retrying) {
         this.phase = 'error';
         this.loadError = { kind: error.kind, ...(error.forbiddenReason ? { forbiddenReason: error.forbiddenReason } : {}) };
-        if (error.kind === 'forbidden') this.readOnly = error.forbiddenReason ?? 'no_permission';
+        if (error.kind === 'forbidden') this.learnedReadOnly = error.forbiddenReason ?? 'no_permission';
       }
       return retrying ? error : undefined;
     }
@@ -460,14 +494,10 @@ export class RecordSync implements RecordHandle {
       fresh: snapshot.stamp !== undefined,
       provisional: snapshot.provisional === true,
     };
-    if (snapshot.closed) this.readOnly = 'closed';
-    if (snapshot.closed && this.log.size > 0) {
-      const stranded = [...this.log.values()];
-      for (const op of ['add', 'remove'] as const) {
-        const ofOp = stranded.filter((i) => i.op === op);
-        if (ofOp.length) this.rollBack(ofOp, op, new ApiError({ kind: 'closed', status: 422 }));
-      }
-    }
+    // A ticket that is no longer closed (reopened) takes changes again.
+    if (snapshot.closed) this.learnedReadOnly = 'closed';
+    else if (this.learnedReadOnly === 'closed' && !snapshot.provisional) this.learnedReadOnly = undefined;
+    if (snapshot.closed && this.log.size > 0) this.rollBack([...this.log.values()], new ApiError({ kind: 'closed', status: 422 }));
   }
 
   private noteExternal(expected: readonly string[], actual: readonly string[]): void {
@@ -590,7 +620,7 @@ export class RecordSync implements RecordHandle {
     let conflicts = 0;
     let surprises = 0;
     for (;;) {
-      if (!this.confirmed || this.readOnly || this.disposed || this.rateWaiting) return;
+      if (!this.confirmed || this.readOnly || this.accessUnknown || this.disposed || this.rateWaiting) return;
       if (this.mustRead) {
         if ((await this.readBeforePlanning()) === 'stop') return;
         continue;
@@ -631,7 +661,6 @@ export class RecordSync implements RecordHandle {
         this.lastWriteAt = this.deps.now();
         const answer = op === 'add' ? await backend.add(this.ref, tags, stamp) : await backend.remove(this.ref, tags, stamp);
         this.setOnline();
-        this.deps.onServerChange?.(this.ref);
         const expected =
           op === 'add' ? [...confirmed.tags, ...tags.filter((t) => !confirmed.tags.includes(t))] : confirmed.tags.filter((t) => !tags.includes(t));
         if (!this.proves(op, tags, answer)) {
@@ -650,6 +679,7 @@ export class RecordSync implements RecordHandle {
         this.failures = 0;
         this.rateWaits = 0;
         this.confirmed = { tags: answer ?? expected, stamp: confirmed.stamp, fresh: !isTicket, provisional: false };
+        this.deps.onServerChange?.(this.ref, this.confirmed.tags);
         this.changed();
       } catch (raw) {
         const error = asApiError(raw);
@@ -657,7 +687,7 @@ export class RecordSync implements RecordHandle {
           case 'conflict':
             if (confirmed.stampFromScreen) this.trustScreenStamp = false;
             if (++conflicts > policy.maxConflictRetries) {
-              this.setState(intents, 'failed');
+              this.setState(intents, 'failed', error);
               break;
             }
             await this.nap(jittered(100 * 2 ** Math.min(conflicts, 5), random));
@@ -666,7 +696,7 @@ export class RecordSync implements RecordHandle {
           case 'rate_limited':
             if (++this.rateWaits > policy.maxRateLimitWaits) {
               this.rateWaits = 0;
-              this.setState(intents, 'failed');
+              this.setState(intents, 'failed', error);
               break;
             }
             this.waitRateLimit(error.retryAfterSeconds);
@@ -682,7 +712,7 @@ export class RecordSync implements RecordHandle {
             this.unknownOutcome();
             break;
           default:
-            this.rollBack(intents, op, error);
+            this.rollBack(intents, error);
         }
       }
     }
@@ -711,7 +741,7 @@ export class RecordSync implements RecordHandle {
     const snapshot = await this.deps.backend.read(this.ref);
     const before = this.confirmed?.tags;
     this.acceptSnapshot(snapshot, false);
-    if (before && !sameSet(before, snapshot.tags)) this.deps.onServerChange?.(this.ref);
+    if (before && !sameSet(before, snapshot.tags)) this.deps.onServerChange?.(this.ref, snapshot.tags);
     this.changed();
   }
 
@@ -723,7 +753,15 @@ export class RecordSync implements RecordHandle {
   }
 
   private pushNotice(notice: Notice): void {
-    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
+    const notices = [...this.notices, notice];
+    // Over the limit, the oldest confirmed or outside news goes first, then the oldest change
+    // on its way (its tag still shows it saving); one that failed or was refused goes last.
+    const rank = (n: Notice) => (n.kind !== 'change' || n.status === 'done' ? 0 : n.status === 'sending' || n.status === 'waiting' ? 1 : 2);
+    while (notices.length > MAX_NOTICES) {
+      const lowest = Math.min(...notices.map(rank));
+      notices.splice(notices.findIndex((n) => rank(n) === lowest), 1);
+    }
+    this.notices = notices;
   }
 
   private buildView(): RecordView {
@@ -750,6 +788,7 @@ export class RecordSync implements RecordHandle {
   }
 
   private changed(): void {
+    this.notices = resolve(this.notices, this.log);
     this.view = this.buildView();
     if (this.disposed) return;
     for (const listener of this.listeners) listener();

@@ -6,7 +6,7 @@ import type { RecordRef } from '../record';
  * - saved: the server holds it.
  * - saving: the agent's change is on its way.
  * - waiting: Zendesk asked us to wait (429); it will be sent after Retry-After.
- * - failed: retries ran out; the change is not saved. `retry()` sends it again.
+ * - failed: retries ran out; the change is not saved. `retry([name])` sends it again.
  */
 export type TagSyncState = 'saved' | 'saving' | 'waiting' | 'failed';
 
@@ -22,25 +22,38 @@ export interface TagView {
   readonly changedByOthers?: boolean;
 }
 
-/** One change the agent made, as the notification shows it (and Undo reverts it). */
+/** One change the agent made, as its notice shows it (and Undo reverts it). */
 export interface ChangeSummary {
   readonly id: number;
   readonly op: 'add' | 'remove';
   readonly tags: readonly string[];
+  /** This change is an Undo of an earlier one: it offers no Undo of its own. */
+  readonly undoes?: boolean;
+}
+
+/**
+ * Where a change stands. Only `done` means Zendesk confirmed it.
+ * - sending: on its way (or queued behind another write).
+ * - waiting: Zendesk asked us to wait (429); it goes after Retry-After.
+ * - done: the server holds it.
+ * - failed: retries ran out; not saved, and Retry may still save it.
+ * - refused: Zendesk will not take it (closed, no permission, tagging off...); rolled back.
+ */
+export type ChangeStatus = 'sending' | 'waiting' | 'done' | 'failed' | 'refused';
+
+/** The one notice of one change, moving through its states. */
+export interface ChangeNotice {
+  readonly id: number;
+  readonly kind: 'change';
+  readonly change: ChangeSummary;
+  readonly status: ChangeStatus;
+  /** failed: the last error met; refused: why Zendesk refused. */
+  readonly error?: ApiErrorKind | undefined;
+  readonly forbiddenReason?: ForbiddenReason;
 }
 
 export type Notice =
-  /** A change was rolled back because the server will not accept it. */
-  | {
-      readonly id: number;
-      readonly kind: 'rolled_back';
-      readonly op: 'add' | 'remove';
-      readonly tags: readonly string[];
-      readonly error: ApiErrorKind;
-      readonly forbiddenReason?: ForbiddenReason;
-    }
-  /** A change the agent made; offers Undo while it is shown. */
-  | { readonly id: number; readonly kind: 'changed'; readonly change: ChangeSummary }
+  | ChangeNotice
   /** Someone else changed the record; the screen now shows their change. */
   | {
       readonly id: number;
@@ -75,8 +88,13 @@ export interface RecordHandle {
   subscribe(listener: () => void): () => void;
   add(tags: readonly string[]): void;
   remove(tags: readonly string[]): void;
-  /** Send failed changes again. */
-  retry(): void;
+  /**
+   * What is known about the agent's access before any write (role, account setting):
+   * 'unknown' holds writes until the answer; a reason makes the record read-only.
+   */
+  setAccess?(access: ReadOnlyReason | undefined | 'unknown'): void;
+  /** Send failed changes again: those of `tags` only, or all of them. */
+  retry(tags?: readonly string[]): void;
   /** Revert one of the agent's changes (itself just another intent). */
   undo(changeId: number): void;
   dismissNotice(noticeId: number): void;

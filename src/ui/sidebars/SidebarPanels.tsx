@@ -25,7 +25,7 @@ function titleKey(role: OpenSlot['role'], kind: RecordKind): MessageKey {
 }
 
 export function useSuggestionSource(services: AppServices): SuggestionSource {
-  return useMemo(() => ({ autocomplete: (prefix) => services.api.autocomplete(prefix), popularTags: services.popularTags }), [services]);
+  return useMemo(() => ({ autocomplete: services.autocomplete, popularTags: services.popularTags }), [services]);
 }
 
 /** The panels of one sidebar location, one per record it shows. */
@@ -66,7 +66,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
   const { t } = useTranslator();
   const requester = state.slots.find((slot) => slot.role === 'requester')?.handle;
   const organization = state.slots.find((slot) => slot.role === 'organization')?.handle;
-  const { provenance, engage } = useTicketProvenance(services, requester, organization);
+  const { provenance, engage, fieldsKnown } = useTicketProvenance(services, requester, organization);
   const owners = useMemo(() => ({ requester, organization }), [requester, organization]);
   const { rules } = useTagRules();
   // A hidden group is still opened: the ticket's tags are explained by where they come from.
@@ -85,7 +85,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
             title={t(titleKey(role, ref.kind))}
             suggestions={source}
             collapseKind={role === 'primary' ? 'ticket' : role}
-            {...(explain ? { provenance, onEngage: engage, owners } : {})}
+            {...(explain ? { provenance, onEngage: engage, owners, fieldsKnown } : {})}
           />
         );
       })}

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { applyAccess } from '../../app/access';
 import { followLiveUpdates, readSidebarData, type AppServices, type RecordSlot, type SidebarData, type SidebarLocation } from '../../app/bootstrap';
 import { recordKey } from '../../domain/record';
 import type { RecordHandle } from '../../domain/sync/view';
@@ -8,6 +9,8 @@ export interface OpenSlot {
   readonly role: 'primary' | 'requester' | 'organization';
   /** The record's name as the screen knows it (the organization link uses it). */
   readonly name?: string;
+  /** Users: the record's own role (agents may tag end users only). */
+  readonly recordRole?: string;
 }
 
 export type SidebarState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; slots: readonly OpenSlot[] };
@@ -41,12 +44,18 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
     let live = true;
     let stop: (() => void) | undefined;
     let slots: OpenSlot[] = [];
+    let stopAccess: (() => void) | undefined;
+    // Known before the first write: what the agent may tag here (see app/access).
+    const watchAccess = (agentRole: string | undefined) => {
+      stopAccess?.();
+      stopAccess = applyAccess(services.client, services.userTagging, () => slots.map((s) => ({ handle: s.handle, role: s.recordRole })), agentRole);
+    };
 
     const openOwners = (data: SidebarData, previous: readonly OpenSlot[]): OpenSlot[] =>
       ownerSlots(data, withRequester).map(([role, slot]) => {
         const kept = previous.find((s) => s.role === role && recordKey(s.handle.getView().ref) === recordKey(slot.ref));
         const handle = kept?.handle ?? services.engine.open(slot.ref, slot.initial);
-        return { handle, role, ...(slot.name ? { name: slot.name } : {}) };
+        return { handle, role, ...(slot.name ? { name: slot.name } : {}), ...(slot.role ? { recordRole: slot.role } : {}) };
       });
 
     const ownersChanged = () => {
@@ -60,6 +69,7 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
           // A record that still has changes on their way finishes them; the others are let go.
           for (const s of gone) if (!s.handle.getView().busy) s.handle.close();
           slots = [primary, ...owners];
+          watchAccess(data.agentRole);
           setState({ status: 'ready', slots });
         },
         () => undefined,
@@ -72,8 +82,13 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
       (data: SidebarData) => {
         if (!live) return;
         const primary = services.engine.open(data.primary.ref, data.primary.initial);
-        slots = [{ handle: primary, role: 'primary' }, ...openOwners(data, [])];
-        stop = followLiveUpdates(services.client, location, primary, { onOwnersChanged: ownersChanged });
+        slots = [{ handle: primary, role: 'primary', ...(data.primary.role ? { recordRole: data.primary.role } : {}) }, ...openOwners(data, [])];
+        watchAccess(data.agentRole);
+        stop = followLiveUpdates(services.client, location, primary, {
+          onOwnersChanged: ownersChanged,
+          owners: () => slots.filter((s) => s.role !== 'primary').map((s) => s.handle),
+          rateBudget: services.api.rateBudget,
+        });
         setState({ status: 'ready', slots });
       },
       () => live && setState({ status: 'failed' }),
@@ -81,6 +96,7 @@ export function useSidebar(services: AppServices, location: SidebarLocation, wit
     return () => {
       live = false;
       stop?.();
+      stopAccess?.();
     };
   }, [services, location, withRequester]);
   return state;

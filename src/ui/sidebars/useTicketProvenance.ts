@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AppServices } from '../../app/bootstrap';
 import type { FieldTag, ProvenanceSources } from '../../domain/provenance';
 import type { RecordHandle, RecordView } from '../../domain/sync/view';
@@ -10,26 +10,49 @@ function useOptionalView(handle: RecordHandle | undefined): RecordView | undefin
   return useSyncExternalStore(handle?.subscribe ?? noSubscribe, handle?.getView ?? noView, handle?.getView ?? noView);
 }
 
+/** Whether the ticket fields' tag options are known yet. */
+export type FieldsKnown = 'loading' | 'ready' | 'failed';
+
 /**
  * Where the ticket's tags come from: the requester's and the organization's tags (live, from
- * their groups), and ticket field options. Field options cost a request, so they load only
- * once the agent reaches for the ticket panel (and are cached per account).
+ * their groups), and ticket field options. Field options cost a request (cached per account),
+ * asked right after the tags paint, so they are known before the agent can remove a tag; a
+ * failed ask is repeated when the agent reaches for the panel.
  */
 export function useTicketProvenance(
   services: AppServices,
   requester: RecordHandle | undefined,
   organization: RecordHandle | undefined,
-): { provenance: ProvenanceSources; engage: () => void } {
+): { provenance: ProvenanceSources; engage: () => void; fieldsKnown: FieldsKnown } {
   const requesterView = useOptionalView(requester);
   const organizationView = useOptionalView(organization);
   const [fieldTags, setFieldTags] = useState<readonly FieldTag[]>([]);
-  const asked = useRef(false);
+  const [fieldsKnown, setFieldsKnown] = useState<FieldsKnown>('loading');
+  const asking = useRef(false);
 
   const engage = useCallback(() => {
-    if (asked.current) return;
-    asked.current = true;
-    services.ticketFieldTags().then(setFieldTags, () => undefined);
-  }, [services]);
+    if (asking.current || fieldsKnown === 'ready') return;
+    asking.current = true;
+    setFieldsKnown('loading');
+    services.ticketFieldTags().then(
+      (tags) => {
+        asking.current = false;
+        setFieldTags(tags);
+        setFieldsKnown('ready');
+      },
+      () => {
+        asking.current = false;
+        setFieldsKnown('failed');
+      },
+    );
+  }, [services, fieldsKnown]);
+
+  // An effect runs after the paint: the tags show first, then the fields are asked for.
+  useEffect(() => {
+    engage();
+    // Once per mount; later asks come from the agent reaching for the panel.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const requesterTags = requesterView?.tags;
   const organizationTags = organizationView?.tags;
@@ -41,5 +64,5 @@ export function useTicketProvenance(
     }),
     [requesterTags, organizationTags, fieldTags],
   );
-  return { provenance, engage };
+  return { provenance, engage, fieldsKnown };
 }

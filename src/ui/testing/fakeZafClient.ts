@@ -45,7 +45,7 @@ export interface FakeZafClientOptions {
   };
   /** What /api/v2/ticket_fields answers (Zendesk's shape). */
   readonly ticketFields?: readonly unknown[];
-  readonly user?: { id: number; name?: string; tags: string[]; organization?: { id: number; name?: string; tags: string[] } };
+  readonly user?: { id: number; name?: string; role?: string; tags: string[]; organization?: { id: number; name?: string; tags: string[] } };
   readonly organization?: { id: number; name?: string; tags: string[] };
   /** Every tag the account knows (autocomplete answers from it). */
   readonly vocabulary?: readonly string[];
@@ -53,6 +53,10 @@ export interface FakeZafClientOptions {
   readonly popular?: readonly { name: string; count: number }[];
   /** Whether DELETE answers 204 (documented) or 200 with the tags. */
   readonly deleteAnswers204?: boolean;
+  /** "Tags on users and organizations" (default on). */
+  readonly userTagging?: boolean;
+  /** `currentUser.role` (default 'admin'). */
+  readonly agentRole?: string;
   /** Make `get` for the agent's screen reject (e.g. to test start-up failures). */
   readonly failGet?: boolean;
   /** The installation settings `metadata()` gives (the admin's tag rules). */
@@ -60,6 +64,8 @@ export interface FakeZafClientOptions {
 }
 
 export interface FakeZafClient extends ZafClient {
+  /** The account's "Tags on users and organizations" (account settings answer it). */
+  setUserTagging(on: boolean): void;
   readonly requests: ZafRequestOptions[];
   /** Every `get` call's paths (what the app asked of the agent's screen). */
   readonly gets: string[][];
@@ -109,6 +115,7 @@ class HttpFailure {
 }
 
 export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZafClient {
+  let userTagging = options.userTagging ?? true;
   const records = new Map<string, FakeRecord>();
   const seed = (kind: RecordKind, id: number, tags: string[], extra: Partial<FakeRecord> = {}) =>
     records.set(key(kind, id), { tags: [...tags], version: 1, closed: false, ...extra });
@@ -167,6 +174,9 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     if (path === '/api/v2/ticket_fields') {
       return { status: 200, responseJSON: { ticket_fields: options.ticketFields ?? [] } };
     }
+    if (path === '/api/v2/account/settings') {
+      return { status: 200, responseJSON: { settings: { user: { tagging: userTagging } } } };
+    }
     if (path === '/api/v2/tags') {
       return { status: 200, responseJSON: { tags: options.popular ?? [], count: (options.popular ?? []).length, next_page: null } };
     }
@@ -215,6 +225,9 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
     requests,
     gets,
     invocations,
+    // Alone in its session: no other instance to share with.
+    trigger: () => undefined,
+    instance: () => ({ trigger: () => undefined }),
 
     async get(paths) {
       if (options.failGet) throw new Error('get failed');
@@ -226,6 +239,12 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
         switch (p) {
           case 'currentUser.locale':
             result[p] = options.locale ?? 'en-US';
+            break;
+          case 'currentUser.role':
+            result[p] = options.agentRole ?? 'admin';
+            break;
+          case 'user.role':
+            result[p] = options.user ? (options.user.role ?? 'end-user') : undefined;
             break;
           case 'ticket.id':
             result[p] = options.ticket?.id;
@@ -315,6 +334,10 @@ export function createFakeZafClient(options: FakeZafClientOptions = {}): FakeZaf
 
     async metadata() {
       return { appId: 1, installationId: 1, name: 'Tagwise', version: '1.0.0', settings: { ...(options.settings ?? {}) } };
+    },
+
+    setUserTagging(on) {
+      userTagging = on;
     },
 
     failNext(failure) {

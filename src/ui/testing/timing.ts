@@ -6,4 +6,4 @@ import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 
 configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });

@@ -1,0 +1,5 @@
+// Never lose a change (connection), browser mode: storage refused. The cases: e2e/lib/syncCases.mjs.
+import { workspaceSuite } from './lib/harness.mjs';
+import { syncCases } from './lib/syncCases.mjs';
+
+syncCases(workspaceSuite({ storage: 'refused' }), 'connection');
