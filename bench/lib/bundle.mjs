@@ -169,7 +169,8 @@ export async function analyseBundle(assetsDir) {
    */
   async function exclusiveTo(prefix) {
     const isMine = (f) => path.basename(f).startsWith(prefix);
-    const mine = [...initialFiles].flatMap((f) => chunks.get(f).dynamic.filter(isMine));
+    // Wherever it is imported from (the entry, or the lazy App chunk that picks the view).
+    const mine = [...(await reachable(initialFiles))].filter(isMine);
     if (mine.length === 0) return null;
     const others = await reachable(initialFiles, isMine);
     const only = [...(await reachable(mine))].filter((f) => !others.has(f));
