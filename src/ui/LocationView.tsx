@@ -32,7 +32,7 @@ const PAGE_LOADERS: Partial<Record<string, () => Promise<{ default: PageView }>>
 
 type Shown =
   | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; rules: ReadRules; firstRead?: Promise<SidebarData> })
-  | { kind: 'page'; Page: PageView }
+  | { kind: 'page'; Page: PageView; rules: ReadRules }
   | Extract<Where, { kind: 'elsewhere' }>;
 
 export function LocationView() {
@@ -52,7 +52,10 @@ export function LocationView() {
       .then(async (found): Promise<Shown> => {
         if (found.kind !== 'sidebar') {
           const load = PAGE_LOADERS[found.location];
-          return load ? { kind: 'page', Page: (await load()).default } : found;
+          if (!load) return found;
+          // The Tag manager refuses protected tags: it needs the admin's rules as the sidebars do.
+          const [{ default: Page }, rules] = await Promise.all([load(), startup.rules]);
+          return { kind: 'page', Page, rules };
         }
         const firstRead = startup.takeSidebarData(found.location);
         // The rules come with the handshake, like the location: waiting for them costs nothing,
@@ -75,7 +78,12 @@ export function LocationView() {
   // The background location has no UI: it only keeps the session's shared lists (see start()).
   if (where.kind === 'elsewhere' && where.location === 'background') return null;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
-  if (where.kind === 'page') return <where.Page client={client} />;
+  if (where.kind === 'page')
+    return (
+      <TagRulesProvider value={where.rules}>
+        <where.Page client={client} />
+      </TagRulesProvider>
+    );
   const { View } = where;
   return (
     <TagRulesProvider value={where.rules}>

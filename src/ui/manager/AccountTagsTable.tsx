@@ -9,6 +9,7 @@ import { Body, Cell, Head, HeaderCell, HeaderRow, Row, SortableCell, Table } fro
 import { normaliseTag } from '../../domain/normalize';
 import { useTranslator } from '../../i18n';
 import type { AccountTag } from '../../zendesk/bulkApi';
+import { ProtectedLock } from '../rules/ProtectedLock';
 import type { AccountTagsState } from './useAccountTags';
 
 export type TagAction = 'rename' | 'merge' | 'delete';
@@ -49,10 +50,12 @@ interface Props {
   readonly canChange: boolean;
   /** A run is going: the actions wait for it. */
   readonly busy?: boolean;
+  /** Protected tags (settings): marked with a lock; their dialogs say why nothing can be done. */
+  readonly isProtected?: (tag: string) => boolean;
   readonly onAction: (action: TagAction, tag: AccountTag) => void;
 }
 
-export function AccountTagsTable({ state, canChange, busy = false, onAction }: Props) {
+export function AccountTagsTable({ state, canChange, busy = false, isProtected = () => false, onAction }: Props) {
   const { t } = useTranslator();
   const [text, setText] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; direction: Direction }>({ key: 'count', direction: 'desc' });
@@ -65,7 +68,6 @@ export function AccountTagsTable({ state, canChange, busy = false, onAction }: P
 
   const toggle = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'name' ? 'asc' : 'desc' }));
-  const ariaSort = (key: SortKey) => (sort.key === key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
   const loadedShare = state.total ? Math.min(100, Math.round((100 * state.tags.length) / Math.max(1, state.total))) : undefined;
 
   return (
@@ -94,23 +96,23 @@ export function AccountTagsTable({ state, canChange, busy = false, onAction }: P
       <Table aria-label={t('tagwise.manager.list.label')} size="small">
         <Head>
           <HeaderRow>
-            <HeaderCell aria-sort={ariaSort('name')}>
-              <SortableCell sort={sort.key === 'name' ? sort.direction : undefined} onClick={() => toggle('name')}>
-                {t('tagwise.manager.list.tag')}
-              </SortableCell>
-            </HeaderCell>
-            <HeaderCell aria-sort={ariaSort('count')} width="20%">
-              <SortableCell sort={sort.key === 'count' ? sort.direction : undefined} onClick={() => toggle('count')}>
-                {t('tagwise.manager.list.tickets')}
-              </SortableCell>
-            </HeaderCell>
+            {/* A sortable cell is a header cell itself (it sets aria-sort); wrapped in one it would nest th in th. */}
+            <SortableCell sort={sort.key === 'name' ? sort.direction : undefined} onClick={() => toggle('name')}>
+              {t('tagwise.manager.list.tag')}
+            </SortableCell>
+            <SortableCell sort={sort.key === 'count' ? sort.direction : undefined} width="20%" onClick={() => toggle('count')}>
+              {t('tagwise.manager.list.tickets')}
+            </SortableCell>
             {canChange && <HeaderCell width="40%">{t('tagwise.manager.list.actions')}</HeaderCell>}
           </HeaderRow>
         </Head>
         <Body>
           {shown.map((tag) => (
             <Row key={tag.name}>
-              <Cell isTruncated>{tag.name}</Cell>
+              <Cell isTruncated>
+                {tag.name}
+                {isProtected(tag.name) && <ProtectedLock />}
+              </Cell>
               <Cell>{tag.count}</Cell>
               {canChange && (
                 <Cell>

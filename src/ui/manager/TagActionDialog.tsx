@@ -5,8 +5,9 @@ import { Combobox, Field as DropdownField, Option, type IComboboxProps } from '@
 import { Checkbox, Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Modal } from '@zendeskgarden/react-modals';
+import { Alert } from '@zendeskgarden/react-notifications';
 import type { TagOperation } from '../../domain/bulk/operation';
-import { checkMergeTarget, checkNewName, MAX_TAG_LENGTH, type TargetCheck, type TargetProblem } from '../../domain/bulk/targetName';
+import { checkMergeTarget, checkNewName, MAX_TAG_LENGTH, type IsProtected, type TargetCheck, type TargetProblem } from '../../domain/bulk/targetName';
 import { asApiError } from '../../domain/errors';
 import { normaliseTag } from '../../domain/normalize';
 import { useTranslator, type Translator } from '../../i18n';
@@ -38,7 +39,13 @@ function problemText(t: Translator['t'], problem: TargetProblem, from: string, a
       return t('tagwise.manager.invalid.exists', { tag: problem.tag, from });
     case 'unknown':
       return t('tagwise.manager.invalid.target');
+    case 'protected':
+      return refusedText(t, problem.tag);
   }
+}
+
+function refusedText(t: Translator['t'], tag: string): string {
+  return t('tagwise.rules.managerRefused', { tag, reason: t('tagwise.rules.protectedReason') });
 }
 
 type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
@@ -47,14 +54,59 @@ interface Props {
   readonly action: TagAction;
   readonly tag: string;
   readonly tags: readonly AccountTag[];
-  readonly api: BulkApi;
+  readonly api: Pick<BulkApi, 'ticketCounts' | 'sampleTickets' | 'ownerTaggingOn' | 'ownerCounts'>;
+  /** Protected tags are never renamed, merged or deleted, nor renamed or merged into. */
+  readonly isProtected?: IsProtected;
   readonly onClose: () => void;
   /** `owners`: change the users and organizations carrying the tag too. */
   readonly onConfirm: (op: TagOperation, expectedTotal: number, owners: boolean) => void;
 }
 
 /** The dialog of one action: the new name or the target, a preview of what changes, a confirm button. */
-export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: Props) {
+export function TagActionDialog(props: Props) {
+  const { isProtected = () => false } = props;
+  if (isProtected(props.tag)) return <RefusedDialog {...props} />;
+  return <ActionDialog {...props} isProtected={isProtected} />;
+}
+
+function titleOf(t: Translator['t'], action: TagAction, tag: string): string {
+  return action === 'rename'
+    ? t('tagwise.manager.dialog.renameTitle', { tag })
+    : action === 'merge'
+      ? t('tagwise.manager.dialog.mergeTitle', { tag })
+      : t('tagwise.manager.dialog.deleteTitle', { tag });
+}
+
+/** A protected tag's dialog: why nothing can be done, and a confirm that stays off. Nothing is asked of Zendesk. */
+function RefusedDialog({ action, tag, onClose }: Props) {
+  const { t } = useTranslator();
+  const title = titleOf(t, action, tag);
+  return (
+    <Modal onClose={onClose} aria-label={title}>
+      <Modal.Header tag="h2">{title}</Modal.Header>
+      <Modal.Body>
+        <Alert type="warning" role="alert">
+          <Alert.Paragraph>{refusedText(t, tag)}</Alert.Paragraph>
+        </Alert>
+      </Modal.Body>
+      <Modal.Footer>
+        <Modal.FooterItem>
+          <Button isBasic onClick={onClose}>
+            {t('tagwise.manager.dialog.cancel')}
+          </Button>
+        </Modal.FooterItem>
+        <Modal.FooterItem>
+          <Button isPrimary isDanger={action === 'delete'} disabled>
+            {t(`tagwise.manager.confirm.${action}`)}
+          </Button>
+        </Modal.FooterItem>
+      </Modal.Footer>
+      <Modal.Close aria-label={t('tagwise.manager.dialog.close')} />
+    </Modal>
+  );
+}
+
+function ActionDialog({ action, tag, tags, api, isProtected, onClose, onConfirm }: Props & { readonly isProtected: IsProtected }) {
   const { t } = useTranslator();
   const [text, setText] = useState('');
   const [touched, setTouched] = useState(false);
@@ -90,7 +142,11 @@ export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: 
   const ownerTotal = owners ? owners.users + owners.organizations : 0;
 
   const check: TargetCheck | null =
-    action === 'rename' ? checkNewName(text, tag, (x) => names.has(x)) : action === 'merge' ? checkMergeTarget(text, tag, (x) => names.has(x)) : null;
+    action === 'rename'
+      ? checkNewName(text, tag, (x) => names.has(x), isProtected)
+      : action === 'merge'
+        ? checkMergeTarget(text, tag, (x) => names.has(x), isProtected)
+        : null;
   const target = check && 'tag' in check ? check.tag : undefined;
   const problem = check && 'problem' in check ? problemText(t, check.problem, tag, action) : undefined;
   const ready = counts !== null && owners !== undefined && counts.total + (withOwners ? ownerTotal : 0) > 0 && (action === 'delete' || target !== undefined);
@@ -106,20 +162,16 @@ export function TagActionDialog({ action, tag, tags, api, onClose, onConfirm }: 
 
   const options = useMemo(() => {
     const prefix = normaliseTag(text);
-    return tags.filter((x) => x.name !== tag && x.name.startsWith(prefix)).slice(0, 20);
-  }, [tags, tag, text]);
+    // Protected tags are not offered as targets; typed anyway, the field says why not.
+    return tags.filter((x) => x.name !== tag && x.name.startsWith(prefix) && !isProtected(x.name)).slice(0, 20);
+  }, [tags, tag, text, isProtected]);
 
   const onComboChange = (changes: ComboboxChanges) => {
     if (typeof changes.selectionValue === 'string') setText(changes.selectionValue);
     else if (changes.inputValue !== undefined) setText(changes.inputValue);
   };
 
-  const title =
-    action === 'rename'
-      ? t('tagwise.manager.dialog.renameTitle', { tag })
-      : action === 'merge'
-        ? t('tagwise.manager.dialog.mergeTitle', { tag })
-        : t('tagwise.manager.dialog.deleteTitle', { tag });
+  const title = titleOf(t, action, tag);
   const confirmLabel = t(`tagwise.manager.confirm.${action}`);
   const showProblem = problem && (touched || text.trim() !== '');
 

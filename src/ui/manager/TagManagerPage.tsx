@@ -2,10 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { createManagerServices } from '../../app/managerServices';
 import type { TagOperation } from '../../domain/bulk/operation';
+import { protectedTagIn } from '../../domain/bulk/targetName';
 import { I18nProvider, useTranslator, type Translator } from '../../i18n';
 import { withManagerMessages } from '../../i18n/manager/load';
 import { LoadingTags } from '../LoadingTags';
 import type { PageViewProps } from '../LocationView';
+import { useTagRules } from '../rules/TagRulesContext';
 import type { AccountTag } from '../../zendesk/bulkApi';
 import { AccountTagsTable, type TagAction } from './AccountTagsTable';
 import { RunPanel } from './RunPanel';
@@ -54,6 +56,7 @@ function TagManager({ client }: PageViewProps) {
   const tags = useAccountTags(services.api);
   const run = useTagRun(services, isAdmin === true);
   const [dialog, setDialog] = useState<{ action: TagAction; tag: AccountTag } | null>(null);
+  const { protectedTags } = useTagRules().rules;
 
   useEffect(() => {
     let live = true;
@@ -67,6 +70,8 @@ function TagManager({ client }: PageViewProps) {
   }, [services]);
 
   const confirm = (op: TagOperation, expectedTotal: number, owners: boolean) => {
+    // The dialog already refuses these; a protected tag is never sent, whatever asks for it.
+    if (protectedTagIn(op, protectedTags.isProtected) !== null) return;
     setDialog(null);
     run.start(op, expectedTotal, owners);
   };
@@ -78,8 +83,24 @@ function TagManager({ client }: PageViewProps) {
       {run.resumeError && <Note role="alert">{t('tagwise.manager.run.resumeFailed', { reason: run.resumeError })}</Note>}
       {run.busy && dialog === null && run.record === null && <Note role="status">{t('tagwise.manager.run.busy')}</Note>}
       {run.record && <RunPanel record={run.record} busy={run.busy} onRetry={run.retryFailed} onUndo={run.undo} />}
-      <AccountTagsTable state={tags} canChange={isAdmin === true} busy={run.busy} onAction={(action, tag) => setDialog({ action, tag })} />
-      {dialog && <TagActionDialog action={dialog.action} tag={dialog.tag.name} tags={tags.tags} api={services.api} onClose={() => setDialog(null)} onConfirm={confirm} />}
+      <AccountTagsTable
+        state={tags}
+        canChange={isAdmin === true}
+        busy={run.busy}
+        isProtected={protectedTags.isProtected}
+        onAction={(action, tag) => setDialog({ action, tag })}
+      />
+      {dialog && (
+        <TagActionDialog
+          action={dialog.action}
+          tag={dialog.tag.name}
+          tags={tags.tags}
+          api={services.api}
+          isProtected={protectedTags.isProtected}
+          onClose={() => setDialog(null)}
+          onConfirm={confirm}
+        />
+      )}
     </Page>
   );
 }
