@@ -14,12 +14,14 @@ const suite = workspaceSuite();
 async function watchNotices(page, region) {
   const frame = await activeFrame(page);
   await frame.evaluate((name) => {
-    const panel = document.querySelector(`section[aria-label="${name}"]`);
     const seen = (window.__noticesSeen = []);
+    // The region is looked up on every change: the first paint's section is replaced by the
+    // panel's own once its chunk is in, and on a busy machine that can happen after this starts.
     const record = () => {
-      for (const el of panel.querySelectorAll('[data-notice]')) seen.push(`${el.getAttribute('data-notice')}: ${el.textContent}`);
+      const panel = document.querySelector(`section[aria-label="${name}"]`);
+      for (const el of panel?.querySelectorAll('[data-notice]') ?? []) seen.push(`${el.getAttribute('data-notice')}: ${el.textContent}`);
     };
-    new MutationObserver(record).observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     record();
   }, region);
   return () => frame.evaluate(() => window.__noticesSeen);
