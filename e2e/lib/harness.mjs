@@ -203,6 +203,9 @@ export function tagPanel(app, name) {
     async removableTags() {
       // The first paint shows the tags before the panel takes over; read the panel's own list.
       await app.locator('[data-tagwise-first-paint] .tw-first-panel').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      // Between the two the panel may still be loading (its region not there yet, or no list):
+      // wait for its list, or its "no tags" line, before reading.
+      await region.getByRole('list', { name: 'Tags' }).or(region.getByText('No tags yet')).first().waitFor({ timeout: UI_TIMEOUT });
       return region
         .getByRole('button', { name: /^Remove tag / })
         .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/^Remove tag /, '')));
