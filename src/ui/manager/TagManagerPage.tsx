@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
+import { Tabs } from '@zendeskgarden/react-tabs';
 import { createManagerServices } from '../../app/managerServices';
 import type { TagOperation } from '../../domain/bulk/operation';
 import { protectedTagIn } from '../../domain/bulk/targetName';
@@ -10,6 +11,7 @@ import type { PageViewProps } from '../LocationView';
 import { useTagRules } from '../rules/TagRulesContext';
 import type { AccountTag } from '../../zendesk/bulkApi';
 import { AccountTagsTable, type TagAction } from './AccountTagsTable';
+import { ContentTagsPanel } from './ContentTagsPanel';
 import { RunPanel } from './RunPanel';
 import { TagActionDialog } from './TagActionDialog';
 import { useAccountTags } from './useAccountTags';
@@ -57,6 +59,7 @@ function TagManager({ client }: PageViewProps) {
   const run = useTagRun(services, isAdmin === true);
   const [dialog, setDialog] = useState<{ action: TagAction; tag: AccountTag } | null>(null);
   const { protectedTags } = useTagRules().rules;
+  const [tab, setTab] = useState<'tickets' | 'content'>('tickets');
 
   useEffect(() => {
     let live = true;
@@ -76,9 +79,8 @@ function TagManager({ client }: PageViewProps) {
     run.start(op, expectedTotal, owners);
   };
 
-  return (
-    <Page>
-      <Heading>{t('tagwise.manager.title')}</Heading>
+  const ticketTags = (
+    <>
       {isAdmin === false && <Note role="note">{t('tagwise.manager.readOnly')}</Note>}
       {run.resumeError && <Note role="alert">{t('tagwise.manager.run.resumeFailed', { reason: run.resumeError })}</Note>}
       {run.busy && dialog === null && run.record === null && <Note role="status">{t('tagwise.manager.run.busy')}</Note>}
@@ -101,6 +103,21 @@ function TagManager({ client }: PageViewProps) {
           onConfirm={confirm}
         />
       )}
+    </>
+  );
+
+  return (
+    <Page>
+      <Heading>{t('tagwise.manager.title')}</Heading>
+      <Tabs selectedItem={tab} onChange={(item: unknown) => setTab(item === 'content' ? 'content' : 'tickets')}>
+        <Tabs.TabList>
+          <Tabs.Tab item="tickets">{t('tagwise.manager.tabs.tickets')}</Tabs.Tab>
+          <Tabs.Tab item="content">{t('tagwise.manager.tabs.content')}</Tabs.Tab>
+        </Tabs.TabList>
+        <Tabs.TabPanel item="tickets">{ticketTags}</Tabs.TabPanel>
+        {/* Guide is asked only when the admin opens the tab. */}
+        <Tabs.TabPanel item="content">{tab === 'content' && isAdmin !== null && <ContentTagsPanel client={client} isAdmin={isAdmin} />}</Tabs.TabPanel>
+      </Tabs>
     </Page>
   );
 }
