@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { workspaceSuite, openWorkspace, tagPanel, waitForTag, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, tagPanel, waitForTag, eventually, UI_TIMEOUT } from './lib/harness.mjs';
 
 const suite = workspaceSuite();
 
@@ -66,5 +66,29 @@ test('groups: the requester and organization groups can be hidden in the ticket 
     await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
     await tagPanel(ws.app, 'Requester tags').region.waitFor();
     assert.equal(await tagPanel(ws.app, 'Organization tags').region.count(), 0);
+  });
+});
+
+test('groups: collapse_owner_groups starts the requester and organization groups collapsed; one the agent opens stays open where storage allows', async () => {
+  await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { collapse_owner_groups: true }, async (ws) => {
+    await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
+    const requester = tagPanel(ws.app, 'Requester tags');
+    const toggle = (panel, name) => panel.region.getByRole('button', { name, exact: true });
+    await requester.region.waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await toggle(requester, 'Requester tags').getAttribute('aria-expanded'), 'false');
+    assert.equal(await toggle(tagPanel(ws.app, 'Organization tags'), 'Organization tags').getAttribute('aria-expanded'), 'false');
+    assert.equal(await requester.removeButton('vip_contact').count(), 0);
+    await toggle(requester, 'Requester tags').click();
+    await waitForTag(requester, 'vip_contact');
+
+    await ws.page.reload();
+    await ws.page.waitForSelector('html[data-ready="true"]', { timeout: UI_TIMEOUT });
+    const again = tagPanel(ws.app, 'Requester tags');
+    await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
+    await again.region.waitFor({ timeout: UI_TIMEOUT });
+    // Storage allowed: the agent's "open" outlives the reload. Refused: the admin's setting again.
+    const expected = suite.storage === 'allowed' ? 'true' : 'false';
+    await eventually(async () => (await toggle(again, 'Requester tags').getAttribute('aria-expanded')) === expected, `requester group expanded=${expected} after reload`);
+    assert.equal(await toggle(tagPanel(ws.app, 'Organization tags'), 'Organization tags').getAttribute('aria-expanded'), 'false');
   });
 });

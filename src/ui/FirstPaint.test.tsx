@@ -22,6 +22,15 @@ describe('the first paint', () => {
     expect(client.requests).toHaveLength(0);
   });
 
+  it('shows a protected tag without a remove control, even before the panel', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'sla_p1'], requester: { id: 70, tags: [] } }, settings: { protected_tags: 'sla_*' } });
+    render(<FirstPaint client={client} startup={beginStartup(client)} />);
+    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    expect(within(ticket).getByText('sla_p1')).toBeInTheDocument();
+    expect(within(ticket).queryByRole('button', { name: 'Remove tag sla_p1' })).toBeNull();
+    expect(within(ticket).getByRole('button', { name: 'Remove tag urgent' })).toBeDisabled();
+  });
+
   it('speaks the agent\'s language', async () => {
     const client = createFakeZafClient({ locale: 'de', ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
     render(<FirstPaint client={client} startup={beginStartup(client)} />);

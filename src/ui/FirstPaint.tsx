@@ -15,6 +15,8 @@ const TITLES: Record<SidebarData['location'], MessageKey> = {
 interface Shown {
   readonly translator: Translator;
   readonly data: SidebarData;
+  /** The admin's protected tags: they never show a remove control, not even for a moment. */
+  readonly isProtected: (tag: string) => boolean;
 }
 
 /**
@@ -30,13 +32,13 @@ export function FirstPaint({ client, startup }: { client: ZafClient; startup: St
   // A layout effect: the answers are usually here by the first render, and the paint should show them.
   useLayoutEffect(() => {
     let live = true;
-    void Promise.all([startup.translator, startup.where])
-      .then(async ([translator, where]) => {
+    void Promise.all([startup.translator, startup.where, startup.rules])
+      .then(async ([translator, where, { rules }]) => {
         if (where.kind !== 'sidebar') return;
         const data = await startup.peekSidebarData(where.location);
         if (live && data) {
           document.documentElement.lang = translator.locale;
-          setShown({ translator, data });
+          setShown({ translator, data, isProtected: (tag) => rules.protectedTags.isProtected(tag) });
         }
       })
       .catch(() => undefined);
@@ -47,12 +49,12 @@ export function FirstPaint({ client, startup }: { client: ZafClient; startup: St
   const tags = shown?.data.primary.initial?.tags;
   return (
     <div className="tw-first" ref={root} data-tagwise-first-paint="">
-      {shown && tags && <Tags t={shown.translator.t} title={shown.translator.t(TITLES[shown.data.location])} tags={tags} />}
+      {shown && tags && <Tags t={shown.translator.t} title={shown.translator.t(TITLES[shown.data.location])} tags={tags} isProtected={shown.isProtected} />}
     </div>
   );
 }
 
-function Tags({ t, title, tags }: { t: Translator['t']; title: string; tags: readonly string[] }) {
+function Tags({ t, title, tags, isProtected }: { t: Translator['t']; title: string; tags: readonly string[]; isProtected: (tag: string) => boolean }) {
   return (
     <section className="tw-first-panel" aria-label={title}>
       <header className="tw-first-header">
@@ -64,11 +66,13 @@ function Tags({ t, title, tags }: { t: Translator['t']; title: string; tags: rea
           <li className="tw-first-item" key={tag}>
             <span className="tw-first-tag">
               <span className="tw-first-name">{tag}</span>
-              <button className="tw-first-close" type="button" disabled aria-label={t('tagwise.tag.remove', { name: tag })}>
-                <svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" focusable="false" viewBox="0 0 12 12" aria-hidden="true">
-                  <path stroke="currentColor" strokeLinecap="round" d="M3 9l6-6m0 6L3 3" />
-                </svg>
-              </button>
+              {!isProtected(tag) && (
+                <button className="tw-first-close" type="button" disabled aria-label={t('tagwise.tag.remove', { name: tag })}>
+                  <svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" focusable="false" viewBox="0 0 12 12" aria-hidden="true">
+                    <path stroke="currentColor" strokeLinecap="round" d="M3 9l6-6m0 6L3 3" />
+                  </svg>
+                </button>
+              )}
             </span>
           </li>
         ))}

@@ -117,12 +117,13 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const list = useRef<TagListApi>(null);
   const field = useRef<AddTagsFieldApi>(null);
   const bodyId = useId();
-  const [collapsed, toggle] = useCollapsed(collapseKind);
+  const rules = useTagRules().rules;
+  const [collapsed, toggle] = useCollapsed(collapseKind, rules.collapseOwnerGroups && (collapseKind === 'requester' || collapseKind === 'organization'));
   const editable = view.phase === 'ready' && !view.readOnly && !viewOnly;
   const names = useMemo(() => view.tags.map((tag) => tag.name), [view.tags]);
   const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
   const advice = useRemovalAdvice();
-  const locked = useTagRules().rules.protectedTags;
+  const locked = rules.protectedTags;
   const remove = (name: string) => {
     if (locked.isProtected(name)) return;
     handle.remove([name]);

@@ -9,7 +9,7 @@ import { DEFAULT_RULES, parseTagRules } from './settings';
 const manifest: { parameters: { name: string; type: string; default: unknown }[] } = manifestJson;
 
 describe('manifest parameters', () => {
-  it('are exactly the seven settings, with their types and defaults', () => {
+  it('are the seven settings of the issue\'s table, then the collapse setting, with their types and defaults', () => {
     expect(manifest.parameters.map(({ name, type, default: value }) => [name, type, value])).toEqual([
       ['existing_tags_only', 'checkbox', false],
       ['confirm_new_tags', 'checkbox', false],
@@ -18,6 +18,7 @@ describe('manifest parameters', () => {
       ['tag_descriptions', 'multiline', ''],
       ['show_requester_tags', 'checkbox', true],
       ['show_organization_tags', 'checkbox', true],
+      ['collapse_owner_groups', 'checkbox', false],
     ]);
   });
 

@@ -9,7 +9,8 @@ export type SettingName =
   | 'protected_tags'
   | 'tag_descriptions'
   | 'show_requester_tags'
-  | 'show_organization_tags';
+  | 'show_organization_tags'
+  | 'collapse_owner_groups';
 
 export type SettingProblem =
   /** A checkbox setting holding something other than true or false. */

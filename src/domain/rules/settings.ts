@@ -12,6 +12,8 @@ export interface TagRules extends AddRules {
   readonly descriptions: ReadonlyMap<string, string>;
   readonly showRequesterTags: boolean;
   readonly showOrganizationTags: boolean;
+  /** The ticket sidebar's requester and organization groups start collapsed (until the agent opens one). */
+  readonly collapseOwnerGroups: boolean;
 }
 
 export const DEFAULT_RULES: TagRules = {
@@ -21,6 +23,7 @@ export const DEFAULT_RULES: TagRules = {
   descriptions: new Map(),
   showRequesterTags: true,
   showOrganizationTags: true,
+  collapseOwnerGroups: false,
 };
 
 export interface ReadRules {
@@ -60,6 +63,7 @@ export function parseTagRules(settings: Readonly<Record<string, unknown>>): Read
   const described = parseDescriptions(text(settings, 'tag_descriptions', problems));
   const showRequesterTags = checkbox(settings, 'show_requester_tags', true, problems);
   const showOrganizationTags = checkbox(settings, 'show_organization_tags', true, problems);
+  const collapseOwnerGroups = checkbox(settings, 'collapse_owner_groups', false, problems);
   problems.push(...allowed.problems, ...locked.problems, ...described.problems);
   return {
     rules: {
@@ -69,6 +73,7 @@ export function parseTagRules(settings: Readonly<Record<string, unknown>>): Read
       descriptions: described.descriptions,
       showRequesterTags,
       showOrganizationTags,
+      collapseOwnerGroups,
     },
     problems,
   };

@@ -165,6 +165,46 @@ describe('rate limits and failures', () => {
     expect(handle.getView().tags.at(-1)).toEqual({ name: 'later', state: 'saved' });
   });
 
+  it('reads while a write waits out a long Retry-After: a colleague\'s change shows, the write still waits', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    await settle();
+    backend.failNext({ kind: 'rate_limited', retryAfterSeconds: 100, on: 'add' });
+    handle.add(['later']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(handle.getView().tags.at(-1)).toMatchObject({ name: 'later', state: 'waiting' });
+    backend.external(ticket, { add: ['colleague'] });
+    await handle.refresh();
+    expect(backend.calls.map((c) => c.method)).toEqual(['add', 'read']);
+    expect(names(handle)).toEqual(['urgent', 'printer', 'colleague', 'later']);
+    expect(handle.getView().tags.at(-1)?.state).toBe('waiting');
+    await vi.advanceTimersByTimeAsync(97_000);
+    expect(backend.writes()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    await settle();
+    expect(backend.tagsOf(ticket)).toEqual(['urgent', 'printer', 'colleague', 'later']);
+    expect(handle.getView().tags.at(-1)).toMatchObject({ name: 'later', state: 'saved' });
+  });
+
+  it('joins ten refreshes asked while other work runs into one read', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    await settle();
+    let answerAdd: (() => void) | undefined;
+    const slowAdd = backend.add.bind(backend);
+    backend.add = (ref, tags, stamp) => new Promise((resolve, reject) => {
+      answerAdd = () => void slowAdd(ref, tags, stamp).then(resolve, reject);
+    });
+    handle.add(['slow']);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(answerAdd).toBeDefined();
+    const refreshes = Array.from({ length: 10 }, () => handle.refresh());
+    answerAdd?.();
+    await Promise.all(refreshes);
+    await settle();
+    expect(backend.calls.filter((c) => c.method === 'read')).toHaveLength(1);
+  });
+
   it('retries 5xx a bounded number of times, then shows "not saved" and retries on demand', async () => {
     const { backend } = setup({ policy: { backoffMs: [10, 20] } });
     const handle = createSyncEngine({ backend, random: () => 0.5, policy: { backoffMs: [10, 20] } }).open(user);

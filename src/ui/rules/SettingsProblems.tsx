@@ -12,6 +12,7 @@ const LABELS: Record<SettingName, MessageKey> = {
   tag_descriptions: 'app.parameters.tag_descriptions.label',
   show_requester_tags: 'app.parameters.show_requester_tags.label',
   show_organization_tags: 'app.parameters.show_organization_tags.label',
+  collapse_owner_groups: 'app.parameters.collapse_owner_groups.label',
 };
 
 /** One problem in the settings, in the agent's language, naming the setting as Admin Center does. */

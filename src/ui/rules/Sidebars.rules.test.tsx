@@ -46,6 +46,42 @@ describe('Ticket sidebar groups', () => {
   });
 });
 
+describe('Ticket sidebar groups, collapse_owner_groups', () => {
+  const disclosure = (name: string) => screen.getByRole('button', { name });
+
+  it('starts the requester and organization groups collapsed, not the ticket group', async () => {
+    open({ ticket, settings: { collapse_owner_groups: true } });
+    const ticketRegion = await screen.findByRole('region', { name: 'Ticket tags' });
+    expect(within(ticketRegion).getByText('urgent')).toBeVisible();
+    await waitFor(() => expect(disclosure('Requester tags')).toHaveAttribute('aria-expanded', 'false'));
+    expect(disclosure('Organization tags')).toHaveAttribute('aria-expanded', 'false');
+    for (const tag of ['vip', 'enterprise']) {
+      const shown = screen.queryByText(tag);
+      if (shown) expect(shown).not.toBeVisible();
+    }
+  });
+
+  it("keeps a group the agent opened open the next time, over the admin's setting", async () => {
+    const { unmount } = render(<App client={createFakeZafClient({ ticket, settings: { collapse_owner_groups: true } })} />);
+    await screen.findByRole('region', { name: 'Ticket tags' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Requester tags' }));
+    expect(await screen.findByText('vip')).toBeVisible();
+    unmount();
+    open({ ticket, settings: { collapse_owner_groups: true } });
+    await screen.findByRole('region', { name: 'Ticket tags' });
+    expect(await screen.findByText('vip')).toBeVisible();
+    expect(disclosure('Requester tags')).toHaveAttribute('aria-expanded', 'true');
+    expect(disclosure('Organization tags')).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('leaves every group open when the setting is off', async () => {
+    open({ ticket });
+    await screen.findByRole('region', { name: 'Ticket tags' });
+    expect(await screen.findByText('vip')).toBeVisible();
+    expect(disclosure('Organization tags')).toHaveAttribute('aria-expanded', 'true');
+  });
+});
+
 describe('Protected tags in every location', () => {
   const settings = { protected_tags: 'sla_*, vip, enterprise' };
   const lockOf = (region: HTMLElement, tag: string) => within(within(region).getByText(tag).closest('li')!).queryByRole('img', { name: /Protected/ });
