@@ -135,8 +135,9 @@ if (want('bundle')) {
       // The design budget is 150 KB; the admin rules, the first paint without Garden and the
       // instances' shared account lists took the total to 164 KB, the Tag manager's split of the
       // chunks it shares with the sidebars (Garden buttons, alerts, combobox: +1.6 KB of separate
-      // compression, no manager code) to 170.5. Raised so CI keeps guarding against growth while
-      // the lazy split of the rules' code is still to do (docs/performance.md).
+      // compression, no manager code) and the native-quality sidebar (tag grid, Garden icons and
+      // tooltips, recent and popular offers, quick keys) to about 173. Raised so CI keeps guarding
+      // against growth while the lazy split of the rules' code is still to do (docs/performance.md).
       all.gzip <= 172 * KB,
       { enforced: true, reproduce: cmd('bundle') },
     );

@@ -19,7 +19,7 @@ test('a server that keeps failing (500): never claims "saved", marks the tag "No
     const before = ticketTags();
     await panel.add('flaky_tag');
     await waitForTag(panel, 'flaky_tag'); // optimistic
-    const item = panel.region.getByRole('listitem').filter({ hasText: 'flaky_tag' });
+    const item = panel.region.getByRole('row').filter({ hasText: 'flaky_tag' });
     const retry = item.getByRole('button', { name: 'Retry adding flaky_tag' });
     await retry.waitFor({ timeout: 20_000 });
     await item.getByText('Not added').waitFor();

@@ -101,7 +101,7 @@ test('a collapsed group stays collapsed after a reload', async (t) => {
     });
     const requester = tagPanel(ws.app, 'Requester tags');
     await waitForTag(requester, 'vip_contact');
-    const toggle = requester.region.getByRole('button', { name: 'Requester tags', exact: true });
+    const toggle = requester.region.getByRole('button', { name: /^Requester tags\b/ });
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     await toggle.focus();
     await toggle.press('Enter');
@@ -119,11 +119,11 @@ test('a collapsed group stays collapsed after a reload', async (t) => {
     await ws.page.waitForSelector('html[data-ready="true"]', { timeout: UI_TIMEOUT });
     const again = tagPanel(ws.app, 'Requester tags');
     await again.region.waitFor({ timeout: UI_TIMEOUT });
-    const toggleAgain = again.region.getByRole('button', { name: 'Requester tags', exact: true });
+    const toggleAgain = again.region.getByRole('button', { name: /^Requester tags\b/ });
     await eventually(async () => (await toggleAgain.getAttribute('aria-expanded')) === 'false', 'still collapsed after reload');
     assert.equal(await again.removeButton('vip_contact').count(), 0);
     // The other groups stay open.
-    const ticketToggle = tagPanel(ws.app, 'Ticket tags').region.getByRole('button', { name: 'Ticket tags', exact: true });
+    const ticketToggle = tagPanel(ws.app, 'Ticket tags').region.getByRole('button', { name: /^Ticket tags\b/ });
     assert.equal(await ticketToggle.getAttribute('aria-expanded'), 'true');
     await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
   } finally {

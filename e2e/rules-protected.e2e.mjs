@@ -73,7 +73,8 @@ test('groups: collapse_owner_groups starts the requester and organization groups
   await withWorkspace(`/tickets/${SEED_IDS.openTicket}`, { collapse_owner_groups: true }, async (ws) => {
     await waitForTag(tagPanel(ws.app, 'Ticket tags'), 'billing');
     const requester = tagPanel(ws.app, 'Requester tags');
-    const toggle = (panel, name) => panel.region.getByRole('button', { name, exact: true });
+    // A group's disclosure is named by the group, then its count ("Requester tags, 2 tags").
+    const toggle = (panel, name) => panel.region.getByRole('button', { name: new RegExp(`^${name}\\b`) });
     await requester.region.waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await toggle(requester, 'Requester tags').getAttribute('aria-expanded'), 'false');
     assert.equal(await toggle(tagPanel(ws.app, 'Organization tags'), 'Organization tags').getAttribute('aria-expanded'), 'false');

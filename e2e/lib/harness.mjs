@@ -212,7 +212,7 @@ export function tagPanel(app, name) {
     },
     /** Visible text of each tag item. */
     async tagTexts() {
-      return region.getByRole('list', { name: 'Tags' }).first().getByRole('listitem').allInnerTexts();
+      return region.getByRole('grid', { name: 'Tags' }).first().getByRole('row').allInnerTexts();
     },
     /** Types into "Add tags" and presses Enter. */
     async add(text) {

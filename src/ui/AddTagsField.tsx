@@ -5,6 +5,7 @@ import {
   useId,
   useImperativeHandle,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type ClipboardEvent,
@@ -18,8 +19,10 @@ import { useTranslator, type Translator } from '../i18n';
 import { ADD_TAGS_INPUT_SELECTOR, type AddTagsViewProps } from './AddTagsView';
 import { PlainAddTagsInput } from './PlainAddTagsInput';
 import { NewTagPrompt } from './rules/NewTagPrompt';
+import { useTagRules } from './rules/TagRulesContext';
 import { CREATE_OPTION, useRuledField, type Outcome } from './rules/useRuledField';
-import type { SuggestionSource } from './suggestionSource';
+import { sharePopularTags, type SuggestionSource } from './suggestionSource';
+import { useFieldOffers } from './useFieldOffers';
 
 function invalidMessage(parsed: ParsedTags, t: Translator['t']): string | null {
   const first = parsed.rejected[0];
@@ -72,6 +75,8 @@ export interface AddTagsFieldProps {
   readonly onBackspaceEmpty: () => void;
   /** ← at the very start of the field: move to the last tag. */
   readonly onLeaveStart: () => void;
+  /** The field's name, e.g. "Add tags to ticket". */
+  readonly label: string;
 }
 
 export interface AddTagsFieldApi {
@@ -83,7 +88,7 @@ export interface AddTagsFieldApi {
  * ("billing, VIP  refund" → billing, vip, refund). Invalid input shows why and sends nothing.
  */
 export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(function AddTagsField(
-  { present, source, onAdd, onBackspaceEmpty, onLeaveStart },
+  { present, source, onAdd, onBackspaceEmpty, onLeaveStart, label },
   ref,
 ) {
   const { t } = useTranslator();
@@ -98,8 +103,13 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   // still add what the agent saw highlighted.
   const [activeValue, setActiveValue] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const ruled = useRuledField(source, text, present);
-  const suggestions = ruled.options;
+  const shared = useMemo(() => (source ? sharePopularTags(source) : undefined), [source]);
+  const ruled = useRuledField(shared, text, present);
+  // Nothing typed yet: the agent's recent tags, then the account's most used ones.
+  const offers = useFieldOffers(shared, expanded, present);
+  const protectedTags = useTagRules().rules.protectedTags;
+  // Protected tags are never offered, typed or not.
+  const suggestions = text.trim() === '' ? offers.empty.filter((name) => !protectedTags.isProtected(name)) : ruled.options;
   // The text now, for answers that arrive after the agent typed on.
   const textNow = useRef(text);
   textNow.current = text;
@@ -263,6 +273,26 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     lastKeyAt.current = Date.now();
+    // Space and comma end the word being typed: it becomes a tag, as in Zendesk's own field.
+    if ((event.key === ' ' || event.key === ',') && !event.nativeEvent.isComposing && event.keyCode !== 229) {
+      const input = event.currentTarget;
+      const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
+      if (atEnd) {
+        event.preventDefault();
+        (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
+        if (input.value.trim() !== '') commit(input.value);
+        return;
+      }
+    }
+    // Tab takes the highlighted suggestion (and focus stays, for the next tag).
+    if (event.key === 'Tab' && !event.shiftKey && activeIndex >= 0) {
+      const highlighted = suggestions[activeIndex];
+      if (highlighted !== undefined) {
+        event.preventDefault();
+        pick(highlighted);
+        return;
+      }
+    }
     if (event.key === 'Enter') {
       // IME composition (Japanese and others) uses Enter to confirm a word, not to submit.
       if (event.nativeEvent.isComposing || event.keyCode === 229) return;
@@ -291,9 +321,13 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   const view: AddTagsViewProps = {
     boxRef,
     id,
+    label,
     text,
     error,
     suggestions,
+    counts: offers.counts,
+    recent: offers.recent,
+    prefix: currentToken(text).token,
     isExpanded,
     activeIndex,
     onType,

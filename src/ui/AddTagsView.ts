@@ -11,10 +11,18 @@ export interface AddTagsViewProps {
   readonly boxRef: RefObject<HTMLDivElement>;
   /** Base for the ids of the input and its message. */
   readonly id: string;
+  /** The field's name, e.g. "Add tags to ticket" (each field on the page has its own). */
+  readonly label: string;
   readonly text: string;
   /** The inline explanation of invalid input, or null. */
   readonly error: string | null;
   readonly suggestions: readonly string[];
+  /** Ticket counts from the popular list, shown beside a suggestion. */
+  readonly counts?: ReadonlyMap<string, number>;
+  /** Suggestions offered because the agent used them lately. */
+  readonly recent?: ReadonlySet<string>;
+  /** The typed part of the word being completed, highlighted in each suggestion. */
+  readonly prefix?: string;
   readonly isExpanded: boolean;
   readonly activeIndex: number;
   /** The agent edited the text. */

@@ -15,7 +15,7 @@ describe('the first paint', () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, tags: ['vip'] } } });
     render(<FirstPaint client={client} startup={beginStartup(client)} />);
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
-    expect(within(ticket).getByRole('heading', { name: '2 tags' })).toBeInTheDocument();
+    expect(within(ticket).getByRole('heading', { name: 'Ticket tags, 2 tags' })).toBeInTheDocument();
     expect(within(ticket).getByText('printer')).toBeInTheDocument();
     expect(within(ticket).getByRole('button', { name: 'Remove tag urgent' })).toBeDisabled();
     // Nothing was asked of Zendesk's API, and the panel still gets the screen's answer.

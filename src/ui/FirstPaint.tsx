@@ -59,7 +59,10 @@ function Tags({ t, title, tags, isProtected }: { t: Translator['t']; title: stri
     <section className="tw-first-panel" aria-label={title}>
       <header className="tw-first-header">
         <span className="tw-first-title">{title}</span>
-        <h2 className="tw-first-count">{t('tagwise.panel.count', { count: tags.length })}</h2>
+        {/* Named like the panel's heading: the group, then its count. */}
+        <h2 className="tw-first-count" aria-label={`${title}, ${t('tagwise.panel.count', { count: tags.length })}`}>
+          {t('tagwise.panel.count', { count: tags.length })}
+        </h2>
       </header>
       <ul className="tw-first-list" aria-label={t('tagwise.panel.list')}>
         {tags.map((tag) => (

@@ -1,8 +1,14 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 
-/** A small text button (Retry, Undo, Reload) in Garden's colours. */
+/** A text button (Retry, Undo, Reload) in Garden's colours, a target of at least 24 × 24 px. */
 export const InlineButton = styled.button.attrs({ type: 'button' })`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-width: 24px;
+  min-height: 24px;
+  vertical-align: middle;
   border: none;
   background: none;
   padding: 0 ${(p) => p.theme.space.xxs};

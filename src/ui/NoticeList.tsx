@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import styled from 'styled-components';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
-import type { Notice, RecordHandle } from '../domain/sync/view';
+import type { ChangeSummary, Notice, RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
+import { Message, MessageText } from './Message';
 import { noticeText } from './noticeText';
 
 /** How long Undo stays offered. */
@@ -16,17 +16,6 @@ const Stack = styled.div`
   display: flex;
   flex-direction: column;
   gap: ${(p) => p.theme.space.xs};
-`;
-
-const Brief = styled(Alert)`
-  padding-top: ${(p) => p.theme.space.xs};
-  padding-bottom: ${(p) => p.theme.space.xs};
-`;
-
-/** One line, no box: a refused change on a record the agent may not tag (403). */
-const Line = styled.p`
-  margin: 0;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
 `;
 
 /** A change refused because tagging is off or the agent may not tag this record. */
@@ -51,25 +40,30 @@ function useAutoDismiss(handle: RecordHandle, notice: Notice): void {
   }, [handle, notice.id, ms, state]);
 }
 
-function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice: Notice; readOnly: boolean }) {
+/** Undo of one change: the notice sends it; the panel moves focus where the agent expects. */
+export type OnUndo = (change: ChangeSummary) => void;
+
+function NoticeItem({ handle, notice, readOnly, onUndo }: { handle: RecordHandle; notice: Notice; readOnly: boolean; onUndo?: OnUndo | undefined }) {
   const { t } = useTranslator();
   useAutoDismiss(handle, notice);
   const text = noticeText(notice, t);
 
   if (isForbiddenNotice(notice)) {
-    // Not an error box: the record is simply not the agent's to tag, and the line says why.
+    // A warning, not an error: the record is simply not the agent's to tag, and it says why.
     return (
-      <Line role="alert" data-forbidden="" data-notice="refused">
-        {text} <InlineButton onClick={() => handle.dismissNotice(notice.id)}>{t('tagwise.notice.dismiss')}</InlineButton>
-      </Line>
+      <Message type="warning" role="alert" data-forbidden="" data-notice="refused">
+        <MessageText>
+          {text} <InlineButton onClick={() => handle.dismissNotice(notice.id)}>{t('tagwise.notice.dismiss')}</InlineButton>
+        </MessageText>
+      </Message>
     );
   }
   if (notice.kind === 'change' && (notice.status === 'failed' || notice.status === 'refused')) {
     return (
-      <Alert type="error" role="alert" data-notice={notice.status}>
-        <Alert.Paragraph>{text}</Alert.Paragraph>
+      <Message type="error" role="alert" data-notice={notice.status}>
+        <MessageText>{text}</MessageText>
         <Alert.Close aria-label={t('tagwise.notice.dismiss')} onClick={() => handle.dismissNotice(notice.id)} />
-      </Alert>
+      </Message>
     );
   }
   const done = notice.kind === 'change' && notice.status === 'done';
@@ -77,12 +71,21 @@ function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice
   // (the panel says why there).
   const undoable = notice.kind === 'change' && done && !notice.change.undoes && !readOnly;
   return (
-    <Brief type={done ? 'success' : 'info'} role="status" data-notice={notice.kind === 'change' ? notice.status : 'external'}>
-      <Alert.Paragraph>
+    <Message type={done ? 'success' : 'info'} role="status" data-notice={notice.kind === 'change' ? notice.status : 'external'}>
+      <MessageText>
         {text}{' '}
-        {undoable && <InlineButton onClick={() => handle.undo(notice.change.id)}>{t('tagwise.notice.undo')}</InlineButton>}
-      </Alert.Paragraph>
-    </Brief>
+        {undoable && (
+          <InlineButton
+            onClick={() => {
+              handle.undo(notice.change.id);
+              onUndo?.(notice.change);
+            }}
+          >
+            {t('tagwise.notice.undo')}
+          </InlineButton>
+        )}
+      </MessageText>
+    </Message>
   );
 }
 
@@ -91,11 +94,21 @@ function NoticeItem({ handle, notice, readOnly }: { handle: RecordHandle; notice
  * moves from "Adding…" to "Added" (a polite status) or to "Couldn't add" (an alert that stays
  * until dismissed). Other people's changes are brief statuses too.
  */
-export function NoticeList({ handle, notices, readOnly = false }: { handle: RecordHandle; notices: readonly Notice[]; readOnly?: boolean }) {
+export function NoticeList({
+  handle,
+  notices,
+  readOnly = false,
+  onUndo,
+}: {
+  handle: RecordHandle;
+  notices: readonly Notice[];
+  readOnly?: boolean;
+  onUndo?: OnUndo;
+}) {
   return (
     <Stack data-notices="">
       {notices.map((notice) => (
-        <NoticeItem key={notice.id} handle={handle} notice={notice} readOnly={readOnly} />
+        <NoticeItem key={notice.id} handle={handle} notice={notice} readOnly={readOnly} onUndo={onUndo} />
       ))}
     </Stack>
   );

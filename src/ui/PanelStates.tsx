@@ -1,9 +1,9 @@
 import styled from 'styled-components';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { RecordView } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
+import { Message, MessageText } from './Message';
 import { readOnlyText } from './noticeText';
 
 export { LoadingTags } from './LoadingTags';
@@ -22,9 +22,9 @@ export function NoTags() {
 export function ReadOnlyNote({ reason }: { reason: NonNullable<RecordView['readOnly']> }) {
   const { t } = useTranslator();
   return (
-    <Subtle role="note" data-readonly={reason}>
-      {readOnlyText(reason, t)}
-    </Subtle>
+    <Message type="info" role="note" data-readonly={reason}>
+      <MessageText>{readOnlyText(reason, t)}</MessageText>
+    </Message>
   );
 }
 
@@ -33,17 +33,17 @@ export function LoadFailed({ error, onRetry }: { error: NonNullable<RecordView['
   if (error.kind === 'forbidden') {
     const reason = error.forbiddenReason === 'tagging_disabled' ? 'tagging_disabled' : 'no_permission';
     return (
-      <Alert type="warning" role="alert">
-        <Alert.Paragraph>{readOnlyText(reason, t)}</Alert.Paragraph>
-      </Alert>
+      <Message type="warning" role="alert">
+        <MessageText>{readOnlyText(reason, t)}</MessageText>
+      </Message>
     );
   }
   return (
-    <Alert type="error" role="alert">
-      <Alert.Paragraph>
+    <Message type="error" role="alert">
+      <MessageText>
         {error.kind === 'not_found' ? t('tagwise.panel.notFound') : t('tagwise.panel.loadFailed')}{' '}
         <InlineButton onClick={onRetry}>{t('tagwise.panel.retryLoad')}</InlineButton>
-      </Alert.Paragraph>
-    </Alert>
+      </MessageText>
+    </Message>
   );
 }

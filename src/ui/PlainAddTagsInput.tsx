@@ -123,14 +123,14 @@ export interface PlainAddTagsInputProps extends AddTagsViewProps {
 }
 
 /** A plain input standing in for `AddTagsCombobox`; no suggestions, same typing and Enter. */
-export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, onPaste, onEngage, onBlur }: PlainAddTagsInputProps) {
+export function PlainAddTagsInput({ boxRef, id, label, text, error, onType, onKeyDown, onPaste, onEngage, onBlur }: PlainAddTagsInputProps) {
   const { t } = useTranslator();
   const inputId = `${id}--input`;
   const messageId = `${id}--message`;
   return (
     <div ref={boxRef} onPointerDown={onEngage}>
-      <Label htmlFor={inputId}>{t('tagwise.add.label')}</Label>
-      <Trigger $invalid={error !== null}>
+      <Label htmlFor={inputId}>{label}</Label>
+      <Trigger $invalid={error !== null} data-add-trigger="">
         <InputRow>
           <Input
             id={inputId}
@@ -138,7 +138,7 @@ export function PlainAddTagsInput({ boxRef, id, text, error, onType, onKeyDown, 
             role="combobox"
             aria-expanded="false"
             aria-autocomplete="list"
-            aria-label={t('tagwise.add.label')}
+            aria-label={label}
             aria-invalid={error !== null || undefined}
             aria-describedby={error !== null ? messageId : undefined}
             placeholder={t('tagwise.add.placeholder')}

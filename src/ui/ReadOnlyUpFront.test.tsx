@@ -25,14 +25,14 @@ describe('read-only states known before any write', () => {
     // Turned back on; the agent comes back to the tab.
     client.setUserTagging(true);
     act(() => client.emit('app.activated', { firstLoad: false }));
-    await waitFor(() => expect(within(region('User tags')).getByRole('combobox', { name: 'Add tags' })).toBeInTheDocument());
+    await waitFor(() => expect(within(region('User tags')).getByRole('combobox', { name: 'Add tags to user' })).toBeInTheDocument());
     expect(within(region('User tags')).queryByRole('note')).toBeNull();
     unmount();
 
     // Another sidebar of the same account asks nobody: the answer is cached.
     const again = createFakeZafClient({ location: 'organization_sidebar', organization: { id: 4, tags: ['vip'] } });
     render(<App client={again} />);
-    await waitFor(() => expect(within(region('Organization tags')).getByRole('combobox', { name: 'Add tags' })).toBeInTheDocument());
+    await waitFor(() => expect(within(region('Organization tags')).getByRole('combobox', { name: 'Add tags to organization' })).toBeInTheDocument());
     expect(again.requests).toEqual([]);
   });
 
@@ -60,6 +60,8 @@ describe('read-only states known before any write', () => {
     client.closeTicket(7);
     act(() => client.emit('ticket.updated'));
     await waitFor(() => expect(within(region('Ticket tags')).getByRole('note')).toHaveTextContent('This ticket is closed.'));
+    // In the panel's one message style (a Garden Alert), as information.
+    expect(within(region('Ticket tags')).getByRole('note')).toHaveAttribute('data-message', 'info');
     expect(within(region('Ticket tags')).queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(within(region('Ticket tags')).queryByRole('combobox')).toBeNull();
   });

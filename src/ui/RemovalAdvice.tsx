@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import styled from 'styled-components';
-import { getColor } from '@zendeskgarden/react-theming';
 import type { TagOrigin } from '../domain/provenance';
 import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { InlineButton } from './InlineButton';
+import { Message } from './Message';
 import { useRecordView } from './useRecordView';
 
 /** The records a ticket's tags may come from, as the ticket sidebar opened them. */
@@ -80,17 +80,6 @@ const Stack = styled.div`
   gap: ${(p) => p.theme.space.xs};
 `;
 
-const Box = styled.div`
-  border-inline-start: 3px solid ${(p) => getColor({ theme: p.theme, variable: 'border.warningEmphasis' })};
-  padding: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.xs};
-  background: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
-  border-radius: ${(p) => p.theme.borderRadii.sm};
-
-  & > p {
-    margin: 0;
-  }
-`;
-
 const noSubscribe = () => () => undefined;
 
 /** Whether removing `tag` from the owner can be offered (open, editable, still has the tag). */
@@ -164,7 +153,8 @@ export function RemovalAdvice({
   return (
     <Stack role="status" aria-live="polite" data-advice="">
       {advice.map((item) => (
-        <Box key={item.id} data-advice-tag={item.tag}>
+        // role none: the region around them is the (polite) status, not each advice an alert.
+        <Message key={item.id} type="warning" role="none" data-advice-tag={item.tag}>
           {item.origin.fromRequester && <OwnerLine item={item} role="requester" handle={owners?.requester} onRemoved={() => onRemoved(item.id, 'requester')} />}
           {item.origin.fromOrganization && (
             <OwnerLine item={item} role="organization" handle={owners?.organization} onRemoved={() => onRemoved(item.id, 'organization')} />
@@ -179,7 +169,7 @@ export function RemovalAdvice({
               {t('tagwise.notice.dismiss')}
             </InlineButton>
           </p>
-        </Box>
+        </Message>
       ))}
     </Stack>
   );

@@ -4,9 +4,12 @@ import { getColor } from '@zendeskgarden/react-theming';
 import type { ZafClient } from '../zaf/client';
 import { useAutoResize } from './useAutoResize';
 
+// Sized by its content: the sidebar iframe follows this element's height. The padding is room
+// inside the frame's edges, so no focus ring is cut.
 const Root = styled.div`
-  /* Sized by its content: the sidebar iframe follows this element's height. */
   display: flow-root;
+  box-sizing: border-box;
+  padding: ${(p) => p.theme.space.xs};
   font-family: ${(p) => p.theme.fonts.system};
   font-size: ${(p) => p.theme.fontSizes.md};
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};

@@ -1,23 +1,28 @@
 import styled from 'styled-components';
+import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { TagOrigin } from '../domain/provenance';
 import { useTranslator, type Translator } from '../i18n';
+import { GardenIcon } from './icons/GardenIcon';
 
+// A 24 px target (WCAG 2.2's minimum) around a 12 px icon.
 const Marker = styled.span`
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  width: 1.1em;
-  height: 1.1em;
-  margin-inline-start: ${(p) => p.theme.space.xxs};
-  border: 1px solid currentColor;
+  width: 24px;
+  height: 24px;
   border-radius: 50%;
-  font-size: ${(p) => p.theme.fontSizes.xs};
-  font-style: italic;
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
-  line-height: 1;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
   cursor: help;
+
+  &:focus {
+    outline: none;
+  }
+
+  &:focus-visible {
+    box-shadow: inset 0 0 0 2px ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+  }
 `;
 
 /** Why removing this tag from the ticket alone may not do what the agent expects. */
@@ -29,12 +34,18 @@ export function originText(origin: TagOrigin, t: Translator['t']): string {
   return parts.join(' ');
 }
 
-export function TagOriginMarker({ origin }: { origin: TagOrigin }) {
+/**
+ * The "i" beside an inherited or field-backed tag. It takes focus (Tab from its tag) and
+ * shows its explanation in a Garden tooltip on focus as on hover; the tooltip names it.
+ */
+export function TagOriginMarker({ origin, tabbable }: { origin: TagOrigin; tabbable: boolean }) {
   const { t } = useTranslator();
   const text = originText(origin, t);
   return (
-    <Marker role="img" aria-label={text} title={text} data-origin="">
-      <span aria-hidden="true">i</span>
-    </Marker>
+    <Tooltip content={text} isLabel delayMS={150} size="medium" placement="bottom" zIndex={10} appendToNode={document.body}>
+      <Marker role="img" aria-label={text} tabIndex={tabbable ? 0 : -1} data-origin="">
+        <GardenIcon name="info" />
+      </Marker>
+    </Tooltip>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
-import styled from 'styled-components';
+import styled, { css } from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { tagOrigins, type ProvenanceSources } from '../domain/provenance';
 import type { RecordHandle } from '../domain/sync/view';
 import { useTranslator } from '../i18n';
 import { AddTagsField, type AddTagsFieldApi } from './AddTagsField';
+import { GardenIcon } from './icons/GardenIcon';
 import { isForbiddenNotice, NoticeList } from './NoticeList';
 import { SyncStatusNote } from './SyncStatusNote';
 import { LoadFailed, LoadingTags, NoTags, ReadOnlyNote } from './PanelStates';
@@ -15,15 +16,18 @@ import { TagList, type TagListApi } from './TagList';
 import type { FieldsKnown } from './sidebars/useTicketProvenance';
 import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
+import { VisuallyHidden } from './VisuallyHidden';
 
+// Long tag names in sentences (errors, notices) wrap inside the panel. Empty notice areas
+// (the status region stays for screen readers) take no room.
 const Section = styled.section`
   padding: ${(p) => p.theme.space.sm} 0;
+  overflow-wrap: anywhere;
 
   & > * + * {
     margin-top: ${(p) => p.theme.space.sm};
   }
 
-  /* Empty notice areas (the status region stays for screen readers) take no room. */
   & > :empty {
     margin-top: 0;
   }
@@ -33,43 +37,64 @@ const Section = styled.section`
   }
 `;
 
-const Header = styled.header`
+const Heading = styled.h2`
+  margin: 0;
+  font-size: ${(p) => p.theme.fontSizes.md};
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+`;
+
+/** The group's name and count, full width, at least 24 px tall (WCAG 2.2's minimum target). */
+const headerRow = css`
   display: flex;
-  align-items: baseline;
+  align-items: center;
   justify-content: space-between;
   gap: ${(p) => p.theme.space.xs};
+  width: 100%;
+  min-height: 24px;
 `;
 
 const Title = styled.span`
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  ${headerRow}
 `;
 
 /** The group's name as a disclosure button (Enter and Space toggle it, as any button). */
 const Disclosure = styled.button.attrs({ type: 'button' })`
-  display: inline-flex;
-  align-items: baseline;
-  gap: ${(p) => p.theme.space.xxs};
+  ${headerRow}
   border: none;
   background: none;
-  padding: 0;
+  padding: 0 ${(p) => p.theme.space.xxs};
   font: inherit;
-  font-weight: ${(p) => p.theme.fontWeights.semibold};
   color: inherit;
+  text-align: start;
   cursor: pointer;
-  border-radius: ${(p) => p.theme.borderRadii.sm};
+  border-radius: ${(p) => p.theme.borderRadii.md};
+
+  &:focus {
+    outline: none;
+  }
 
   &:focus-visible {
-    outline: 2px solid ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
-    outline-offset: 1px;
+    box-shadow: 0 0 0 2px ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+  }
+
+  &:hover {
+    background: ${(p) => getColor({ theme: p.theme, variable: 'background.subtle' })};
   }
 `;
 
-const Chevron = styled.span<{ $open: boolean }>`
-  display: inline-block;
-  width: 0.8em;
-  transform: rotate(${(p) => (p.$open ? '90deg' : '0deg')});
+const Name = styled.span`
+  display: inline-flex;
+  align-items: center;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const Chevron = styled(GardenIcon)<{ $open: boolean }>`
+  transform: rotate(${(p) => (p.$open ? '0deg' : p.theme.rtl ? '90deg' : '-90deg')});
   transition: transform 0.15s;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+
+  @media (prefers-reduced-motion: reduce) {
+    transition: none;
+  }
 `;
 
 const Body = styled.div`
@@ -82,11 +107,11 @@ const Body = styled.div`
   }
 `;
 
-const Count = styled.h2`
-  margin: 0;
+const Count = styled.span`
   font-size: ${(p) => p.theme.fontSizes.sm};
   font-weight: ${(p) => p.theme.fontWeights.regular};
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  white-space: nowrap;
 `;
 
 export interface TagPanelProps {
@@ -104,6 +129,8 @@ export interface TagPanelProps {
   readonly collapseKind?: string;
   /** Shown only: no add field, no remove buttons (another record's tags, for context). */
   readonly viewOnly?: boolean;
+  /** The add field's name, e.g. "Add tags to ticket"; "Add tags" when absent. */
+  readonly addLabel?: string;
   /** Below the heading, e.g. a link to the record. */
   readonly lead?: ReactNode;
   /** Ticket panels: whether the ticket fields' tag options are known yet. */
@@ -111,7 +138,7 @@ export interface TagPanelProps {
 }
 
 /** One record's tags: see them, add them, remove them, and know what happened. */
-export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead, fieldsKnown = 'ready' }: TagPanelProps) {
+export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead, addLabel, fieldsKnown = 'ready' }: TagPanelProps) {
   const { t } = useTranslator();
   const view = useRecordView(handle);
   const list = useRef<TagListApi>(null);
@@ -139,6 +166,15 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   // A refused change already says why in one line: no second sentence repeating the reason.
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
+  const countText = view.phase === 'ready' ? t('tagwise.panel.count', { count: view.tags.length }) : null;
+  const count = countText !== null && (
+    <Count>
+      <VisuallyHidden>, </VisuallyHidden>
+      {countText}
+    </Count>
+  );
+  // The heading names the group and its count: "Ticket tags, 6 tags".
+  const headingName = countText === null ? title : `${title}, ${countText}`;
 
   return (
     <Section
@@ -148,19 +184,22 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
       onPointerEnter={onEngage}
       onFocus={onEngage}
     >
-      <Header>
+      <Heading aria-label={headingName}>
         {collapseKind ? (
           <Disclosure aria-expanded={!collapsed} aria-controls={bodyId} onClick={toggle}>
-            <Chevron $open={!collapsed} aria-hidden="true">
-              ›
-            </Chevron>
-            {title}
+            <Name>
+              <Chevron name="chevronDown" $open={!collapsed} />
+              {title}
+            </Name>
+            {count}
           </Disclosure>
         ) : (
-          <Title>{title}</Title>
+          <Title>
+            <Name>{title}</Name>
+            {count}
+          </Title>
         )}
-        {view.phase === 'ready' && <Count>{t('tagwise.panel.count', { count: view.tags.length })}</Count>}
-      </Header>
+      </Heading>
       <Body id={bodyId} hidden={collapsed}>
       {lead}
       {view.phase === 'loading' && <LoadingTags />}
@@ -186,14 +225,29 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
           ref={field}
           present={names}
           source={suggestions}
-          onAdd={(tags) => handle.add(tags)}
+          label={addLabel ?? t('tagwise.add.label')}
+          onAdd={(tags) => {
+            handle.add(tags);
+            suggestions?.recent?.add(tags);
+          }}
           onBackspaceEmpty={() => list.current?.focusLast()}
           onLeaveStart={() => list.current?.focusLast()}
         />
       )}
       </Body>
       <SyncStatusNote view={view} />
-      <NoticeList handle={handle} notices={view.notices} readOnly={view.readOnly !== undefined} />
+      <NoticeList
+        handle={handle}
+        notices={view.notices}
+        readOnly={view.readOnly !== undefined}
+        // The Undo button goes with its notice: focus goes to the tag Undo brought back, or
+        // to the field when Undo took the added tags away.
+        onUndo={(change) => {
+          const restored = change.op === 'remove' ? change.tags[0] : undefined;
+          if (restored !== undefined) list.current?.focusTag(restored);
+          else field.current?.focus();
+        }}
+      />
       {origins && <RemovalAdvice advice={advice.advice} owners={owners} onRemoved={advice.markRemoved} onDismiss={advice.dismiss} />}
     </Section>
   );

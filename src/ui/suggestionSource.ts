@@ -1,3 +1,4 @@
+import type { RecentTags } from '../domain/recentTags';
 import type { AutocompleteAnswer } from '../domain/suggest';
 
 export interface PopularTag {
@@ -10,4 +11,12 @@ export interface SuggestionSource {
   autocomplete(prefix: string): Promise<AutocompleteAnswer>;
   /** Most popular first; called at most once per field. */
   popularTags(): Promise<readonly PopularTag[]>;
+  /** Offered first by the empty field; absent, it offers popular tags only. */
+  readonly recent?: RecentTags;
+}
+
+/** The same source, asking for the popular list at most once (several hooks read it). */
+export function sharePopularTags(source: SuggestionSource): SuggestionSource {
+  let asked: ReturnType<SuggestionSource['popularTags']> | undefined;
+  return { ...source, popularTags: () => (asked ??= source.popularTags()) };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { AppServices, SidebarData, SidebarLocation } from '../../app/bootstrap';
+import { sessionRecentTags } from '../../app/recentTags';
 import type { RecordKind } from '../../domain/record';
 import { useTranslator, type MessageKey } from '../../i18n';
 import { InlineButton } from '../InlineButton';
@@ -19,13 +20,28 @@ const KIND_TITLES: Record<RecordKind, MessageKey> = {
   organization: 'tagwise.panel.organization',
 };
 
+const ADD_LABELS: Record<RecordKind | 'requester', MessageKey> = {
+  ticket: 'tagwise.add.labelFor.ticket',
+  user: 'tagwise.add.labelFor.user',
+  organization: 'tagwise.add.labelFor.organization',
+  requester: 'tagwise.add.labelFor.requester',
+};
+
+/** The add field's name, unique on the page: "Add tags to ticket", "Add tags to requester"... */
+function addLabelKey(role: OpenSlot['role'], kind: RecordKind): MessageKey {
+  return ADD_LABELS[role === 'requester' ? 'requester' : kind];
+}
+
 /** The region's name: the record's own kind, except the ticket's requester. */
 function titleKey(role: OpenSlot['role'], kind: RecordKind): MessageKey {
   return role === 'requester' ? 'tagwise.panel.requester' : KIND_TITLES[kind];
 }
 
 export function useSuggestionSource(services: AppServices): SuggestionSource {
-  return useMemo(() => ({ autocomplete: services.autocomplete, popularTags: services.popularTags }), [services]);
+  return useMemo(
+    () => ({ autocomplete: services.autocomplete, popularTags: services.popularTags, recent: sessionRecentTags(services.account) }),
+    [services],
+  );
 }
 
 /** The panels of one sidebar location, one per record it shows. */
@@ -83,6 +99,7 @@ function TicketPanels({ services, state, source }: { services: AppServices; stat
             key={`${role}:${ref.kind}:${ref.id}`}
             handle={handle}
             title={t(titleKey(role, ref.kind))}
+            addLabel={t(addLabelKey(role, ref.kind))}
             suggestions={source}
             collapseKind={role === 'primary' ? 'ticket' : role}
             {...(explain ? { provenance, onEngage: engage, owners, fieldsKnown } : {})}
@@ -127,7 +144,15 @@ function RecordPanels({ services, state, source }: { services: AppServices; stat
             />
           );
         }
-        return <TagPanel key={`${role}:${ref.kind}:${ref.id}`} handle={handle} title={t(titleKey(role, ref.kind))} suggestions={source} />;
+        return (
+          <TagPanel
+            key={`${role}:${ref.kind}:${ref.id}`}
+            handle={handle}
+            title={t(titleKey(role, ref.kind))}
+            addLabel={t(addLabelKey(role, ref.kind))}
+            suggestions={source}
+          />
+        );
       })}
     </>
   );

@@ -63,6 +63,7 @@ export function renderPanel(
   let popular = 0;
   const base: SuggestionSource = options.source ?? { autocomplete: (prefix) => api.autocomplete(prefix), popularTags: () => api.popularTags() };
   const source: SuggestionSource = {
+    ...(base.recent ? { recent: base.recent } : {}),
     autocomplete: (prefix) => base.autocomplete(prefix),
     popularTags: () => {
       popular += 1;
