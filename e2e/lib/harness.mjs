@@ -205,7 +205,7 @@ export function tagPanel(app, name) {
       await app.locator('[data-tagwise-first-paint] .tw-first-panel').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
       // Between the two the panel may still be loading (its region not there yet, or no list):
       // wait for its list, or its "no tags" line, before reading.
-      await region.getByRole('list', { name: 'Tags' }).or(region.getByText('No tags yet')).first().waitFor({ timeout: UI_TIMEOUT });
+      await region.getByRole('grid', { name: 'Tags' }).or(region.getByText('No tags yet')).first().waitFor({ timeout: UI_TIMEOUT });
       return region
         .getByRole('button', { name: /^Remove tag / })
         .evaluateAll((els) => els.map((el) => (el.getAttribute('aria-label') ?? '').replace(/^Remove tag /, '')));
