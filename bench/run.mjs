@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs                 everything (bundle, requests, typing, simulation, filter, browser)
 //   node bench/run.mjs --check         only the deterministic budgets; exit 1 when one is over
-//   node bench/run.mjs --only=bundle,requests   some groups (bundle requests typing simulation filter browser)
+//   node bench/run.mjs --only=bundle,requests   some groups (bundle requests typing simulation bulk filter browser)
 //   node bench/run.mjs --runs=25 --rounds=3   interleaved cold loads per page and round in the browser group (default 25 × 3)
 //   node bench/run.mjs --json          also print the results as JSON
 //
@@ -16,8 +16,8 @@ import { SCENARIO, TODAY, alternatives, simulate } from './lib/simulation.mjs';
 import { renderTable } from './lib/table.mjs';
 import { isAccountListRead } from '../dev/zendesk/accountLists.mjs';
 
-const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'filter', 'browser'];
-const DETERMINISTIC = ['bundle', 'requests', 'typing', 'simulation'];
+const GROUPS = ['bundle', 'requests', 'typing', 'simulation', 'bulk', 'filter', 'browser'];
+const DETERMINISTIC = ['bundle', 'requests', 'typing', 'simulation', 'bulk'];
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -71,6 +71,7 @@ async function getMeasures() {
     measures = {
       requests: await import(paths.requests),
       filter: await import(paths.filter),
+      bulk: await import(paths.bulk),
       dom: paths.dom,
     };
   }
@@ -111,17 +112,33 @@ if (want('bundle')) {
       t.gzip <= 80 * KB,
       { enforced: true, reproduce: cmd('bundle') },
     );
-    const all = { raw: b.js.total.raw + b.css.total.raw, gzip: b.js.total.gzip + b.css.total.gzip, brotli: b.js.total.brotli + b.css.total.brotli };
+    // The Tag manager (nav_bar, admins) is its own lazy chunk with its own locale files: agents
+    // in the sidebars never load it, so it has its own budget and the sidebars' total leaves it out.
+    const manager = (await b.exclusiveTo('TagManagerPage')) ?? { files: [], total: { raw: 0, gzip: 0, brotli: 0 } };
+    const all = {
+      raw: b.js.total.raw + b.css.total.raw - manager.total.raw,
+      gzip: b.js.total.gzip + b.css.total.gzip - manager.total.gzip,
+      brotli: b.js.total.brotli + b.css.total.brotli - manager.total.brotli,
+    };
+    results.bundle.manager = manager;
     row(
-      'bundle: total JS+CSS (all chunks, locales included)',
-      `${kb(all.raw)} raw / ${kb(all.gzip)} gzip / ${kb(all.brotli)} br (${b.js.files.length} JS, ${b.css.files.length} CSS files)`,
-      '<= 172 KB gzip',
+      'bundle: the Tag manager only (nav_bar chunk, its Garden parts and locale files)',
+      `${kb(manager.total.raw)} raw / ${kb(manager.total.gzip)} gzip / ${kb(manager.total.brotli)} br (${manager.files.length} files)`,
+      '<= 60 KB gzip',
+      manager.files.length > 0 && manager.total.gzip <= 60 * KB,
+      { enforced: true, reproduce: cmd('bundle') },
+    );
+    row(
+      'bundle: total JS+CSS (all chunks, locales included; the Tag manager apart)',
+      `${kb(all.raw)} raw / ${kb(all.gzip)} gzip / ${kb(all.brotli)} br (${b.js.files.length - manager.files.length} JS, ${b.css.files.length} CSS files)`,
+      '<= 174 KB gzip',
       // The design budget is 150 KB; the admin rules, the first paint without Garden and the
-      // instances' shared account lists took the total to 164 KB, the honest notices and sync
-      // states to 168, the native-quality sidebar (tag grid, Garden icons and tooltips, recent
-      // and popular offers, quick keys) to 170.5. Raised so CI keeps guarding against growth
-      // while the lazy split of the rules' code is still to do (docs/performance.md).
-      all.gzip <= 172 * KB,
+      // instances' shared account lists took the total to 164 KB, the Tag manager's split of the
+      // chunks it shares with the sidebars (Garden buttons, alerts, combobox: +1.6 KB of separate
+      // compression, no manager code) and the native-quality sidebar (tag grid, Garden icons and
+      // tooltips, recent and popular offers, quick keys) to 173.3. Raised so CI keeps guarding
+      // against growth while the lazy split of the rules' code is still to do (docs/performance.md).
+      all.gzip <= 174 * KB,
       { enforced: true, reproduce: cmd('bundle') },
     );
     // The first paint draws the record's tags with the entry alone (src/ui/FirstPaint.tsx):
@@ -319,6 +336,29 @@ if (want('simulation')) {
       undefined,
       { reproduce: cmd('simulation') },
     );
+  }
+}
+
+// ------------------------------------------------------------------ bulk (Tag manager, in-process)
+if (want('bulk')) {
+  try {
+    const { bulk } = await getMeasures();
+    progress('bulk: the Tag manager renames a tag on 10,000 tickets of the local Zendesk, virtual time…');
+    const b = await bulk.measureBulkRename(700);
+    results.bulk = b;
+    const r = b.requests;
+    const budgetCalls = Math.ceil(b.tickets / 100);
+    const peakShare = Math.max(...b.sharePerMinute);
+    row(
+      `bulk: rename a tag on ${b.tickets.toLocaleString('en')} tickets in virtual time (700/min account)`,
+      `${r.total} requests: ${r.exportPages} export pages, ${r.updateMany} update_many, ${r.jobPolls} job polls (show_many), ${r.other} other; ${b.jobs} jobs, at most ${b.maxPollsPerJob} polls per job; peak ${b.peakJobsInFlight} jobs in flight; ${b.tooManyRequests} × 429; share of the limit per minute ${b.sharePerMinute.map((x) => `${(x * 100).toFixed(0)} %`).join(' / ')}; ${b.seconds.toFixed(0)} s; rows ${b.rows.updated} updated, ${b.rows.failed} failed (archived, locked), ${b.rows.skipped} skipped`,
+      `update_many = ${budgetCalls}; polls <= 3/job; no 429; <= 30 jobs`,
+      r.updateMany === budgetCalls && b.maxPollsPerJob <= 3 && b.tooManyRequests === 0 && b.peakJobsInFlight <= 30 && b.rows.updated + b.rows.failed + b.rows.skipped === b.tickets,
+      { enforced: true, reproduce: cmd('bulk') },
+    );
+    row('bulk: peak share of the account limit in one minute', `${(peakShare * 100).toFixed(0)} % (the planner allows itself 50 % and leaves the rest to agents)`, '<= 50 %', peakShare <= 0.5, { enforced: true, reproduce: cmd('bulk') });
+  } catch (error) {
+    failed('bulk: rename on 10,000 tickets', 'bulk', error, true);
   }
 }
 

@@ -17,7 +17,7 @@ async function vite() {
   return { build, react };
 }
 
-/** @returns {Promise<{ requests: string, filter: string, dom: string }>} paths of the built modules */
+/** @returns {Promise<{ requests: string, filter: string, dom: string, bulk: string }>} paths of the built modules */
 export async function buildMeasures() {
   const { build, react } = await vite();
   const outDir = path.join(OUT, 'measure');
@@ -41,6 +41,7 @@ export async function buildMeasures() {
           requests: path.join(BENCH, 'measure/requests.ts'),
           filter: path.join(BENCH, 'measure/filter.ts'),
           dom: path.join(BENCH, 'measure/domEntry.ts'),
+          bulk: path.join(BENCH, 'measure/bulkRename.ts'),
         },
         output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
       },
@@ -50,6 +51,7 @@ export async function buildMeasures() {
     requests: path.join(outDir, 'requests.mjs'),
     filter: path.join(outDir, 'filter.mjs'),
     dom: path.join(outDir, 'dom.mjs'),
+    bulk: path.join(outDir, 'bulk.mjs'),
   };
 }
 

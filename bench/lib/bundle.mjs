@@ -148,5 +148,33 @@ export async function analyseBundle(assetsDir) {
     if (added.size === 0) return null;
     return describe(files);
   }
-  return { entries, initial, js, css, locationPath, html: sizes(Buffer.from(html)) };
+  /** Static and dynamic imports, all the way down, except into files `skip` names. */
+  async function reachable(starts, skip = () => false) {
+    const seen = new Set();
+    const queue = [...starts];
+    while (queue.length) {
+      const file = queue.shift();
+      if (seen.has(file) || skip(file)) continue;
+      seen.add(file);
+      const c = await chunk(file);
+      queue.push(...c.static, ...c.dynamic);
+    }
+    return seen;
+  }
+
+  /**
+   * The chunks only a location loaded lazily through a file named `prefix…` ever needs (its
+   * chunk, what it imports, its own locale files), and no other location: the nav_bar's
+   * Tag manager, say, which agents in a sidebar never download.
+   */
+  async function exclusiveTo(prefix) {
+    const isMine = (f) => path.basename(f).startsWith(prefix);
+    // Wherever it is imported from (the entry, or the lazy App chunk that picks the view).
+    const mine = [...(await reachable(initialFiles))].filter(isMine);
+    if (mine.length === 0) return null;
+    const others = await reachable(initialFiles, isMine);
+    const only = [...(await reachable(mine))].filter((f) => !others.has(f));
+    return describe(only);
+  }
+  return { entries, initial, js, css, locationPath, exclusiveTo, html: sizes(Buffer.from(html)) };
 }

@@ -11,6 +11,11 @@ const POLL_MS = 400;
 const LOG_POLL_MS = 1000;
 const LOCATIONS = { ticket: 'ticket_sidebar', user: 'user_sidebar', organization: 'organization_sidebar' };
 const COLLECTIONS = { ticket: 'tickets', user: 'users', organization: 'organizations' };
+// The workspace lists the first records only; the 10,000 bulk tickets (ids from 10001) are for
+// the Tag manager and would make every poll of the server's state heavy.
+const SHOWN_UP_TO = 9999;
+/** Apps in Zendesk's nav bar: route, location, label. */
+const NAV_APPS = [{ route: 'tag-manager', location: 'nav_bar', label: 'Tag manager' }];
 
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -72,7 +77,7 @@ let snapshotInFlight = /** @type {Promise<typeof state.snapshot> | null} */ (nul
  * round trips here that it would not wait for there.
  */
 function refreshSnapshot() {
-  snapshotInFlight ??= api('GET', '/__control/snapshot')
+  snapshotInFlight ??= api('GET', `/__control/snapshot?upto=${SHOWN_UP_TO}`)
     .then(({ status, body }) => {
       if (status === 200 && body) state.snapshot = body;
       return state.snapshot;
@@ -149,6 +154,9 @@ async function describe(instance) {
 // ------------------------------------------------------------------------------ routing and panes
 
 function parseRoute() {
+  const app = /^#\/apps\/([\w-]+)$/.exec(window.location.hash);
+  const navApp = app ? NAV_APPS.find((a) => a.route === app[1]) : undefined;
+  if (navApp) return { kind: 'nav_bar', id: 0, app: navApp };
   const m = /^#\/(tickets|users|organizations)\/(\d+)$/.exec(window.location.hash);
   if (!m) return null;
   const kind = { tickets: 'ticket', users: 'user', organizations: 'organization' }[m[1]];
@@ -156,7 +164,7 @@ function parseRoute() {
 }
 
 function recordOf(route) {
-  if (!route) return undefined;
+  if (!route || route.kind === 'nav_bar') return undefined;
   return state.snapshot[COLLECTIONS[route.kind]][route.id];
 }
 
@@ -185,6 +193,7 @@ function syncLinks(id, items) {
 function renderNav() {
   state.navRenders += 1;
   const r = state.route;
+  syncLinks('nav-apps', NAV_APPS.map((a) => ({ href: `#/apps/${a.route}`, text: a.label, current: r?.kind === 'nav_bar' && r.app.route === a.route })));
   syncLinks(
     'nav-tickets',
     Object.values(state.snapshot.tickets).map((t) => ({ href: `#/tickets/${t.id}`, text: `#${t.id} ${t.subject}`, current: r?.kind === 'ticket' && r.id === t.id })),
@@ -296,6 +305,15 @@ function renderRecord() {
 
 function showApp() {
   const r = state.route;
+  const navMode = r?.kind === 'nav_bar';
+  document.querySelector('.layout')?.classList.toggle('navbar-mode', navMode);
+  $('navapp').hidden = !navMode;
+  if (navMode) {
+    const key = `nav_bar:${r.app.route}`;
+    state.host.mount({ key, location: r.app.location, recordKind: 'nav_bar', recordId: 0, container: $('navapp') });
+    state.host.activate(key);
+    return;
+  }
   if (!r || !recordOf(r)) {
     state.host.activate('');
     return;
@@ -329,10 +347,11 @@ function onRoute() {
  * from the local server's history (who changed what), so the app's own writes push nothing.
  */
 async function pollChanges() {
-  const { status, body } = await api('GET', '/__control/history');
+  // Only what is new: a bulk run leaves thousands of entries. last_id tells a reset apart.
+  const { status, body } = await api('GET', `/__control/history?after=${state.lastHistoryId}`);
   if (status !== 200 || !body) return;
   const history = body.history ?? [];
-  const maxId = history.reduce((m, e) => Math.max(m, e.id), 0);
+  const maxId = typeof body.last_id === 'number' ? body.last_id : history.reduce((m, e) => Math.max(m, e.id), 0);
   const before = state.snapshot;
   await refreshSnapshot();
   if (maxId < state.lastHistoryId) {
@@ -678,7 +697,7 @@ function wireControls() {
   $('reload-app').addEventListener('click', () => {
     const r = state.route;
     if (!r) return;
-    state.host.unmount(`${r.kind}:${r.id}`);
+    state.host.unmount(r.kind === 'nav_bar' ? `nav_bar:${r.app.route}` : `${r.kind}:${r.id}`);
     showApp();
   });
   $('controls').addEventListener('toggle', () => void pollLog());
@@ -708,8 +727,8 @@ async function start() {
   }
   $('account').textContent = `${state.config.subdomain}.zendesk.com (local)`;
 
-  const history = await api('GET', '/__control/history');
-  state.lastHistoryId = (history.body?.history ?? []).reduce((m, e) => Math.max(m, e.id), 0);
+  const history = await api('GET', `/__control/history?after=${Number.MAX_SAFE_INTEGER}`);
+  state.lastHistoryId = history.body?.last_id ?? 0;
   await refreshSnapshot();
 
   // The host sends a copy of this object with every handshake: the settings form changes it.

@@ -150,8 +150,19 @@ export function createZendeskHttpHandler(zendesk, options = {}) {
     const c = zendesk.control;
     const ok = () => send(res, 200, { ok: true });
     if (method === 'GET' && name === 'log') return send(res, 200, { log: c.log() });
-    if (method === 'GET' && name === 'snapshot') return send(res, 200, c.snapshot());
-    if (method === 'GET' && name === 'history') return send(res, 200, { history: c.history() });
+    const number = (/** @type {string} */ key) => (url.searchParams.has(key) ? Number(url.searchParams.get(key)) || 0 : undefined);
+    if (method === 'GET' && name === 'snapshot') {
+      const upto = number('upto');
+      return send(res, 200, c.snapshot(upto === undefined ? {} : { upto }));
+    }
+    if (method === 'GET' && name === 'history') {
+      // last_id lets a poller that asks only for what is new still tell a reset (it goes down).
+      const all = c.history();
+      const after = number('after') ?? 0;
+      return send(res, 200, { history: after ? all.filter((e) => e.id > after) : all, last_id: all.at(-1)?.id ?? 0 });
+    }
+    if (method === 'GET' && name === 'jobs') return send(res, 200, { jobs: c.jobs() });
+    if (method === 'GET' && name === 'content-tags') return send(res, 200, { content_tags: c.contentTags() });
     if (method !== 'POST') return send(res, 405, { error: 'MethodNotAllowed' });
     switch (name) {
       case 'reset':
@@ -177,6 +188,15 @@ export function createZendeskHttpHandler(zendesk, options = {}) {
         return ok();
       case 'inherited-tags':
         c.setReapplyInheritedTags(Boolean(b.on));
+        return ok();
+      case 'job-speed':
+        c.setJobSpeed(Number(b.perSecond) || 0, b.queueMs === undefined ? undefined : Number(b.queueMs) || 0);
+        return ok();
+      case 'lock':
+        c.lockTicket(Number(b.id), b.times === undefined ? 1 : Number(b.times) || 0);
+        return ok();
+      case 'guide-role':
+        c.setGuideRole(b.role === 'agent' ? 'agent' : 'manager');
         return ok();
       case 'clear-log':
         c.clearLog();

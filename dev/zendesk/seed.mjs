@@ -15,8 +15,10 @@
  * @typedef {{ name: string, count: number }} PopularTag
  * @typedef {{ id: number, name: string, value: string, default: boolean }} FieldOption
  * @typedef {{ id: number, type: 'tagger'|'checkbox'|'text', title: string, active: boolean, tag?: string | null, custom_field_options?: FieldOption[] }} SeedTicketField
- * @typedef {{ tickets: SeedTicket[], users: SeedUser[], organizations: SeedOrganization[], popularTags: PopularTag[], ticketFields: SeedTicketField[], tagsRefreshedAt: string }} SeedData
+ * @typedef {{ tickets: (SeedTicket & { archived?: boolean })[], users: SeedUser[], organizations: SeedOrganization[], popularTags: PopularTag[], ticketFields: SeedTicketField[], tagsRefreshedAt: string, locks?: Record<number, number>, contentTags?: import('./bulkSeed.mjs').SeedContentTag[] }} SeedData
+ *   locks: ticket id -> how many bulk updates of it meet a conflict before one goes through
  */
+import { createBulkOwners, createBulkTickets, createContentTags } from './bulkSeed.mjs';
 
 export const SEED_IDS = Object.freeze({
   /** Open ticket, requester Ada (VIP org Acme): tags include inherited user/org tags. */
@@ -125,8 +127,12 @@ export function createPopularTags(target = 300) {
   return tags;
 }
 
-/** @returns {SeedData} */
-export function createSeed() {
+/**
+ * @param {{ bulk?: boolean }} [options] bulk (default true): add the 10,000 tickets and the Guide
+ *   content tags of bulkSeed.mjs after the records above (ids from 10001; the first ones stay as they are)
+ * @returns {SeedData}
+ */
+export function createSeed({ bulk = true } = {}) {
   const organizations = [
     { id: 201, name: 'Acme Corp', tags: ['enterprise', 'vip'], created_at: '2025-03-02T10:00:00Z', updated_at: '2026-10-01T08:00:00Z' },
     { id: 202, name: 'Globex', tags: ['smb', 'emea'], created_at: '2025-06-14T12:30:00Z', updated_at: '2026-09-18T15:20:00Z' },
@@ -186,10 +192,14 @@ export function createSeed() {
     { id: 360002, type: 'checkbox', title: 'Escalated', active: true, tag: 'escalated' },
     { id: 360003, type: 'text', title: 'Order number', active: true },
   ];
+  const extra = bulk ? createBulkTickets() : { tickets: [], locks: {} };
+  const owners = bulk ? createBulkOwners() : { users: [], organizations: [] };
   return {
-    tickets,
-    users,
-    organizations,
+    tickets: [...tickets, ...extra.tickets],
+    locks: extra.locks,
+    contentTags: bulk ? createContentTags() : [],
+    users: [...users, ...owners.users],
+    organizations: [...organizations, ...owners.organizations],
     popularTags: createPopularTags(300),
     ticketFields,
     tagsRefreshedAt: '2026-11-22T00:00:00Z',

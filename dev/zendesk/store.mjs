@@ -6,6 +6,7 @@
  * (failures, offline, rate limits, changes made by another agent).
  */
 import { createSeed } from './seed.mjs';
+import { createBulk } from './bulk.mjs';
 
 /**
  * @typedef {import('./seed.mjs').SeedData} SeedData
@@ -27,6 +28,11 @@ import { createSeed } from './seed.mjs';
  *   organizations and on agents'/admins' profiles answer 403 Forbidden (end users stay taggable)
  * @property {string} [origin] base of absolute URLs in next_page/links; default
  *   'https://tagwise-dev.zendesk.com' (the HTTP adapter passes its own per request)
+ * @property {number} [jobRecordsPerSecond] Update Many jobs: tickets changed per second (default 40;
+ *   Infinity = at once when the job leaves the queue)
+ * @property {number} [jobQueueMs] Update Many jobs: time in the queue before they start (default 1000)
+ * @property {number} [maxJobs] queued or running jobs per account (default 30, as Zendesk)
+ * @property {'manager'|'agent'} [guideRole] Help Center role of the app's user (default 'manager')
  *
  * @typedef {object} ZendeskRequest
  * @property {string} method
@@ -77,10 +83,17 @@ import { createSeed } from './seed.mjs';
  * @property {(perTenMinutes: number) => void} setTicketUpdateLimit see options.ticketUpdatesPerTenMinutes
  * @property {() => LogEntry[]} log
  * @property {() => void} clearLog
- * @property {() => { tickets: Record<number, any>, users: Record<number, any>, organizations: Record<number, any> }} snapshot
- * @property {() => HistoryEntry[]} history every tag change applied, in order
+ * @property {(filter?: { upto?: number }) => { tickets: Record<number, any>, users: Record<number, any>, organizations: Record<number, any> }} snapshot
+ *   upto: only records with ids up to this one (the workspace shows the first few, not 10,000)
+ * @property {(filter?: { after?: number }) => HistoryEntry[]} history every tag change applied, in order (after: only later ids)
  * @property {(a: ActRequest) => { status: number, body: unknown }} act a change "behind the app's
  *   back": same code path as the API, but no injected failures, offline or rate limit, and not logged
+ * @property {(perSecond: number, queueMs?: number) => void} setJobSpeed Update Many job speed (0 = instant)
+ * @property {(id: number, times?: number) => void} lockTicket the next `times` bulk updates of the ticket fail with a conflict
+ * @property {(role: 'manager'|'agent') => void} setGuideRole Help Center role of the app's user
+ * @property {() => any[]} jobs every job status the account keeps
+ * @property {() => any[]} contentTags the Guide content tags
+ * @property {() => void} advance let the background jobs catch up with the clock
  *
  * @typedef {{ handle(req: ZendeskRequest): Promise<ZendeskResponse>, control: ZendeskControl }} Zendesk
  */
@@ -243,11 +256,11 @@ function decodeCursor(cursor) {
  * @returns {Zendesk}
  */
 export function createZendesk(options = {}) {
-  const seed = structuredClone(options.seed ?? createSeed());
+  const seed = options.seed ? structuredClone(options.seed) : createSeed();
   const now = options.now ?? Date.now;
   const defaultOrigin = options.origin ?? DEFAULT_ORIGIN;
 
-  /** @type {{ tickets: Map<number, SeedTicket>, users: Map<number, SeedUser>, organizations: Map<number, SeedOrganization>, lastStamp: number, historySeq: number }} */
+  /** @type {{ tickets: Map<number, SeedTicket>, users: Map<number, SeedUser>, organizations: Map<number, SeedOrganization>, lastStamp: number, historySeq: number, audits: Map<number, any[]> }} */
   let db;
   /** @type {(FailSpec & { left: number })[]} */
   let failures;
@@ -259,9 +272,6 @@ export function createZendesk(options = {}) {
   let role = 'admin';
   /** Origin of the request being answered, for absolute URLs inside records. */
   let currentOrigin = defaultOrigin;
-  /** @type {Map<string, any>} */
-  let jobs = new Map();
-  let jobSeq = 0;
   /** @type {LogEntry[]} */
   let log = [];
   /** @type {HistoryEntry[]} */
@@ -274,14 +284,42 @@ export function createZendesk(options = {}) {
   /** @type {Map<string, number[]>} */
   let ticketUpdates = new Map();
 
+  const bulk = createBulk(
+    {
+      now,
+      db: () => db,
+      commit: (kind, record, next, actor, via) => commit(kind, record, next, actor, via),
+      nextStamp: () => nextStamp(),
+      json,
+      fail,
+      present: (kind, record) => present(kind, record),
+      normaliseTags,
+      isoSeconds,
+    },
+    {
+      ...(options.jobRecordsPerSecond === undefined ? {} : { jobRecordsPerSecond: options.jobRecordsPerSecond }),
+      ...(options.jobQueueMs === undefined ? {} : { jobQueueMs: options.jobQueueMs }),
+      ...(options.maxJobs === undefined ? {} : { maxJobs: options.maxJobs }),
+      ...(options.guideRole === undefined ? {} : { guideRole: options.guideRole }),
+      locks: seed.locks ?? {},
+      contentTags: seed.contentTags ?? [],
+    },
+  );
+
   function reset() {
-    const data = structuredClone(seed);
+    // A copy per record, not structuredClone: the seed holds 10,000 tickets and tests reset often.
+    const data = {
+      tickets: seed.tickets.map((t) => ({ ...t, tags: [...t.tags] })),
+      users: seed.users.map((u) => ({ ...u, tags: [...u.tags] })),
+      organizations: seed.organizations.map((o) => ({ ...o, tags: [...o.tags] })),
+    };
     db = {
       tickets: new Map(data.tickets.map((t) => [t.id, t])),
       users: new Map(data.users.map((u) => [u.id, u])),
       organizations: new Map(data.organizations.map((o) => [o.id, o])),
       lastStamp: 0,
       historySeq: 0,
+      audits: new Map(),
     };
     for (const r of [...data.tickets, ...data.users, ...data.organizations]) {
       db.lastStamp = Math.max(db.lastStamp, secondsOf(r.updated_at));
@@ -292,8 +330,7 @@ export function createZendesk(options = {}) {
     taggingUsersOrgs = options.taggingUsersOrgs ?? true;
     reapplyInherited = options.reapplyInheritedTags ?? false;
     role = options.role ?? 'admin';
-    jobs = new Map();
-    jobSeq = 0;
+    bulk.reset();
     log = [];
     history = [];
     budget = [];
@@ -380,6 +417,20 @@ export function createZendesk(options = {}) {
     /** @type {HistoryEntry} */
     const entry = { id: db.historySeq, kind, record_id: record.id, actor, at: record.updated_at, via, added, removed };
     history.push(entry);
+    if (kind === 'ticket') {
+      // Ticket audits, as GET /api/v2/tickets/{id}/audits shows them: changes made through the
+      // API (the app, Update Many) say so in via.channel; "another agent" works in the web UI.
+      const audits = db.audits.get(record.id) ?? [];
+      audits.push({
+        id: 100000 + entry.id,
+        ticket_id: record.id,
+        created_at: record.updated_at,
+        author_id: 105,
+        via: { channel: actor.startsWith('another') ? 'web' : 'api' },
+        events: [{ id: entry.id * 10 + 1, type: 'Change', field_name: 'tags', value: [...next], previous_value: [...before] }],
+      });
+      db.audits.set(record.id, audits);
+    }
     return entry;
   }
 
@@ -510,56 +561,6 @@ export function createZendesk(options = {}) {
     });
   }
 
-  /**
-   * PUT /api/v2/tickets/update_many?ids=1,2 with {ticket:{additional_tags, remove_tags, tags, status}}.
-   * Runs at once (the job is created already finished; its first answer still says 'queued',
-   * as Zendesk's does), always safely: safe_update is ignored and closed tickets can still have
-   * their tags changed (not their status). Each ticket reports its own outcome.
-   * @param {Record<string, string>} query @param {unknown} body @param {string} actor @param {string} origin
-   */
-  function updateMany(query, body, actor, origin) {
-    const ids = (query.ids ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    if (!ids.length) return fail(400, 'InvalidValue', 'Parameter ids is required');
-    if (ids.length > 100) return fail(400, 'InvalidValue', 'Update Many accepts at most 100 tickets');
-    if (!ids.every((s) => /^\d+$/.test(s))) return fail(400, 'InvalidValue', 'ids must be a comma-separated list of ticket ids');
-    if (!isObject(body) || !isObject(body.ticket)) return fail(400, 'InvalidValue', 'Parameter ticket is required');
-    const t = body.ticket;
-    const lists = tagLists(t);
-    if (typeof lists === 'string') return fail(400, 'InvalidValue', `Parameter ${lists} must be a list of strings or a string`);
-    const status = t.status;
-    if (status !== undefined && (typeof status !== 'string' || !TICKET_STATUSES.includes(status))) {
-      return fail(400, 'InvalidValue', `Status: ${String(status)} is not valid`);
-    }
-    /** @type {any[]} */
-    const results = [];
-    ids.forEach((raw, index) => {
-      const id = Number(raw);
-      const ticket = db.tickets.get(id);
-      if (!ticket) {
-        results.push({ index, id, error: 'TicketNotFound', details: 'Ticket not found' });
-        return;
-      }
-      if (ticket.status === 'closed' && typeof status === 'string' && status !== 'closed') {
-        results.push({ index, id, error: 'RecordInvalid', details: 'Status: closed prevents ticket update' });
-        return;
-      }
-      let next = lists.tags ?? [...ticket.tags];
-      if (lists.additional_tags) next = union(next, lists.additional_tags);
-      if (lists.remove_tags) next = next.filter((tag) => !(lists.remove_tags ?? []).includes(tag));
-      const change = commit('ticket', ticket, next, actor, 'update_many');
-      if (typeof status === 'string' && status !== ticket.status) {
-        ticket.status = /** @type {any} */ (status);
-        if (!change) ticket.updated_at = nextStamp();
-      }
-      results.push({ index, id, action: 'update', success: true, status: 'Updated' });
-    });
-    jobSeq += 1;
-    const jobId = jobSeq.toString(16).padStart(32, '0');
-    const url = `${origin}/api/v2/job_statuses/${jobId}.json`;
-    jobs.set(jobId, { id: jobId, url, job_type: 'Bulk Update', total: ids.length, progress: ids.length, status: 'completed', message: `Completed at ${isoSeconds(now())}`, results });
-    return json(200, { job_status: { id: jobId, url, job_type: 'Bulk Update', total: ids.length, progress: 0, status: 'queued', message: null, results: null } });
-  }
-
   // ------------------------------------------------------------------ reading tags
 
   /** Every known tag with its popularity: the popular list plus record tags, most used first. */
@@ -656,16 +657,18 @@ export function createZendesk(options = {}) {
       if (Number.isNaN(id)) return notFound();
       return tagsEndpoint(method, kind, id, body, query, actor, privileged);
     }
-    if (p === '/api/v2/tickets/update_many') {
-      return method === 'PUT' ? updateMany(query, body, actor, origin) : invalidEndpoint();
-    }
-    if ((m = /^\/api\/v2\/job_statuses\/([^/]+)$/.exec(p)) && method === 'GET') {
-      const job = jobs.get(m[1] ?? '');
-      return job ? json(200, { job_status: structuredClone(job) }) : notFound();
-    }
+    const answered = bulk.route(method, p, query, body, actor, origin);
+    if (answered) return answered;
     if (p === '/api/v2/users/me' && method === 'GET') {
       const agent = [...db.users.values()].find((u) => u.role !== 'end-user');
       return agent ? json(200, { user: presentUser(agent) }) : notFound();
+    }
+    if ((m = /^\/api\/v2\/tickets\/(\d+)\/audits$/.exec(p)) && method === 'GET') {
+      const id = Number(m[1]);
+      if (!db.tickets.has(id)) return notFound();
+      const audits = structuredClone(db.audits.get(id) ?? []);
+      if (query.sort_order === 'desc') audits.reverse();
+      return json(200, { audits, next_page: null, previous_page: null, count: audits.length });
     }
     if ((m = /^\/api\/v2\/(tickets|users|organizations)\/([^/]+)$/.exec(p))) {
       const kind = COLLECTIONS[/** @type {'tickets'|'users'|'organizations'} */ (m[1])];
@@ -676,6 +679,7 @@ export function createZendesk(options = {}) {
       return invalidEndpoint();
     }
     if (method !== 'GET') return invalidEndpoint();
+    if (p === '/api/v2/account/settings') return json(200, { settings: { user: { tagging: taggingUsersOrgs } } });
     if (p === '/api/v2/tags') return popularTags(query, origin);
     if (p === '/api/v2/tags/count') return json(200, { count: { value: allTags().length, refreshed_at: seed.tagsRefreshedAt } });
     if (p === '/api/v2/autocomplete/tags') return autocomplete(query, origin);
@@ -769,6 +773,7 @@ export function createZendesk(options = {}) {
 
   /** @param {ZendeskRequest} req @returns {ZendeskResponse} */
   function handleSync(req) {
+    bulk.advance();
     const { method, path, query } = split(req);
     const actor = req.actor ?? 'agent';
     const origin = req.origin ?? defaultOrigin;
@@ -805,12 +810,33 @@ export function createZendesk(options = {}) {
     return answer;
   }
 
-  /** @param {Record<number, any>} acc @param {Kind} kind @param {any} r */
-  function collect(acc, kind, r) {
-    currentOrigin = defaultOrigin;
-    acc[r.id] = present(kind, r);
-    return acc;
+  /**
+   * A snapshot's records as of now, presented only when read: with 10,000 bulk tickets, tests
+   * that look at one record a thousand times must not present them all each time. Reads,
+   * Object.keys/values/entries and JSON.stringify all work; each record is presented once.
+   * @param {Kind} kind @param {Map<number, any>} records @param {number} upto
+   */
+  function lazyRecords(kind, records, upto) {
+    /** @type {Map<string, any>} */
+    const copies = new Map();
+    for (const r of records.values()) if (r.id <= upto) copies.set(String(r.id), { ...r, tags: [...r.tags] });
+    /** @type {Map<string, any>} */
+    const shown = new Map();
+    const get = (/** @type {string} */ key) => {
+      if (!shown.has(key)) {
+        currentOrigin = defaultOrigin;
+        shown.set(key, present(kind, copies.get(key)));
+      }
+      return shown.get(key);
+    };
+    return new Proxy(/** @type {Record<number, any>} */ ({}), {
+      get: (_, key) => (typeof key === 'string' && copies.has(key) ? get(key) : undefined),
+      has: (_, key) => typeof key === 'string' && copies.has(key),
+      ownKeys: () => [...copies.keys()],
+      getOwnPropertyDescriptor: (_, key) => (typeof key === 'string' && copies.has(key) ? { value: get(key), enumerable: true, configurable: true, writable: true } : undefined),
+    });
   }
+
 
   /** @type {ZendeskControl} */
   const control = {
@@ -842,19 +868,35 @@ export function createZendesk(options = {}) {
       ticketLimit = Math.max(0, Number(perTenMinutes) || 0);
       ticketUpdates = new Map();
     },
+    setJobSpeed: (perSecond, queueMs) => bulk.control.setJobSpeed(perSecond, queueMs),
+    lockTicket: (id, times) => bulk.control.lockTicket(id, times),
+    setGuideRole: (r) => bulk.control.setGuideRole(r),
+    jobs() {
+      bulk.advance();
+      return bulk.control.jobs();
+    },
+    contentTags: () => bulk.control.contentTags(),
+    advance: () => bulk.advance(),
     log: () => structuredClone(log),
     clearLog() {
       log = [];
     },
-    snapshot() {
+    snapshot(filter = {}) {
+      bulk.advance();
+      const upto = filter.upto ?? Number.POSITIVE_INFINITY;
       return {
-        tickets: [...db.tickets.values()].reduce((acc, r) => collect(acc, 'ticket', r), /** @type {Record<number, any>} */ ({})),
-        users: [...db.users.values()].reduce((acc, r) => collect(acc, 'user', r), /** @type {Record<number, any>} */ ({})),
-        organizations: [...db.organizations.values()].reduce((acc, r) => collect(acc, 'organization', r), /** @type {Record<number, any>} */ ({})),
+        tickets: lazyRecords('ticket', db.tickets, upto),
+        users: lazyRecords('user', db.users, upto),
+        organizations: lazyRecords('organization', db.organizations, upto),
       };
     },
-    history: () => structuredClone(history),
+    history(filter = {}) {
+      bulk.advance();
+      const after = filter.after ?? 0;
+      return structuredClone(after ? history.filter((e) => e.id > after) : history);
+    },
     act(a) {
+      bulk.advance();
       const actor = a.actor ?? 'another agent';
       const kind = a.kind;
       if (!(kind in COLLECTION_OF)) return { status: 400, body: { error: 'InvalidValue', description: 'kind must be ticket, user or organization' } };

@@ -1,4 +1,5 @@
 import type en from '../../translations/en.json';
+import type managerEn from './manager/en.json';
 import type { Locale } from './locales';
 
 /** A plural message: Intl.PluralRules picks the form; `other` is always there. */
@@ -27,8 +28,11 @@ type PathsOf<T, Prefix extends string = ''> = {
       : PathsOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Every key English has. English is complete by definition: other locales fall back to it. */
-export type MessageKey = PathsOf<typeof en>;
+/**
+ * Every key English has. English is complete by definition: other locales fall back to it.
+ * The Tag manager's messages live apart (src/i18n/manager), loaded only on its page.
+ */
+export type MessageKey = PathsOf<typeof en> | PathsOf<typeof managerEn>;
 
 export type MessageVars = Readonly<Record<string, string | number>>;
 

@@ -88,7 +88,7 @@ describe('App inside Zendesk', () => {
   });
 
   it('an unknown location gets a sentence, not a crash', async () => {
-    const client = createFakeZafClient({ location: 'nav_bar' });
+    const client = createFakeZafClient({ location: 'top_bar' });
     render(<App client={client} />);
     expect(await screen.findByText(/Tagwise has nothing to show here/)).toBeInTheDocument();
   });

@@ -19,8 +19,20 @@ export interface SidebarViewProps {
 
 export type SidebarView = ComponentType<SidebarViewProps>;
 
+export interface PageViewProps {
+  readonly client: ZafClient;
+}
+
+type PageView = ComponentType<PageViewProps>;
+
+/** Locations outside the sidebars: the nav bar holds the Tag manager, in a chunk of its own. */
+const PAGE_LOADERS: Partial<Record<string, () => Promise<{ default: PageView }>>> = {
+  nav_bar: () => import('./manager/TagManagerPage'),
+};
+
 type Shown =
   | (Extract<Where, { kind: 'sidebar' }> & { View: SidebarView; rules: ReadRules; firstRead?: Promise<SidebarData> })
+  | { kind: 'page'; Page: PageView; rules: ReadRules }
   | Extract<Where, { kind: 'elsewhere' }>;
 
 export function LocationView() {
@@ -38,7 +50,13 @@ export function LocationView() {
     // already (see warmSidebarCode), and a Suspense boundary would cost an extra render pass.
     startup.where
       .then(async (found): Promise<Shown> => {
-        if (found.kind !== 'sidebar') return found;
+        if (found.kind !== 'sidebar') {
+          const load = PAGE_LOADERS[found.location];
+          if (!load) return found;
+          // The Tag manager refuses protected tags: it needs the admin's rules as the sidebars do.
+          const [{ default: Page }, rules] = await Promise.all([load(), startup.rules]);
+          return { kind: 'page', Page, rules };
+        }
         const firstRead = startup.takeSidebarData(found.location);
         // The rules come with the handshake, like the location: waiting for them costs nothing,
         // and a protected tag must never show a remove button, even for a moment.
@@ -60,6 +78,12 @@ export function LocationView() {
   // The background location has no UI: it only keeps the session's shared lists (see start()).
   if (where.kind === 'elsewhere' && where.location === 'background') return null;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
+  if (where.kind === 'page')
+    return (
+      <TagRulesProvider value={where.rules}>
+        <where.Page client={client} />
+      </TagRulesProvider>
+    );
   const { View } = where;
   return (
     <TagRulesProvider value={where.rules}>
