@@ -51,13 +51,16 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
  */
 export function rankSuggestions(candidates: Iterable<string>, options: RankOptions): string[] {
   const exclude = new Set(options.exclude);
+  const wanted = (name: string) => name.startsWith(options.prefix) && !exclude.has(name);
+  // Only the names that can be offered get a rank: this runs on every keystroke, over up to
+  // 20,000 popular tags, and a map of all of them cost most of the time.
   const rank = new Map<string, number>();
   options.popular.forEach((name, index) => {
-    if (!rank.has(name)) rank.set(name, index);
+    if (wanted(name) && !rank.has(name)) rank.set(name, index);
   });
   const unique = new Set<string>();
   for (const name of candidates) {
-    if (name.startsWith(options.prefix) && !exclude.has(name)) unique.add(name);
+    if (wanted(name)) unique.add(name);
   }
   return [...unique]
     .sort((a, b) => {
