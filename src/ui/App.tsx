@@ -5,7 +5,7 @@ import type { ZafClient } from '../zaf/client';
 import { AgentLanguage } from './AgentLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LocationView } from './LocationView';
-import { LoadingTags } from './LoadingTags';
+import { LoadingTags } from './panel/LoadingTags';
 import { SizedRoot } from './SizedRoot';
 import { AppInstanceProvider } from './zafContext';
 

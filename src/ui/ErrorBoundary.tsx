@@ -2,7 +2,7 @@ import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'rea
 import styled from 'styled-components';
 import { I18nContext } from '../i18n';
 import { InlineButton } from './InlineButton';
-import { PlainAlert } from './PlainAlert';
+import { PlainAlert } from './notices/PlainAlert';
 
 const Box = styled.div`
   padding: ${(p) => p.theme.space.sm} 0;

@@ -3,7 +3,7 @@ import type { SidebarData } from '../app/sidebarData';
 import type { Startup } from '../app/startup';
 import type { MessageKey, Translator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
-import { useAutoResize } from './useAutoResize';
+import { useAutoResize } from './addField/useAutoResize';
 import './firstPaint.css';
 
 const TITLES: Record<SidebarData['location'], MessageKey> = {

@@ -4,7 +4,7 @@ import type { Where } from '../app/startup';
 import type { ReadRules } from '../domain/rules';
 import { useTranslator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
-import { LoadingTags } from './LoadingTags';
+import { LoadingTags } from './panel/LoadingTags';
 import { TagRulesProvider } from './rules/TagRulesContext';
 import { LOADERS } from './sidebarCode';
 import { Sentence } from './Sentence';

@@ -2,7 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { ZafClient } from '../zaf/client';
-import { useAutoResize } from './useAutoResize';
+import { useAutoResize } from './addField/useAutoResize';
 
 // Sized by its content: the sidebar iframe follows this element's height. The padding is room
 // inside the frame's edges, so no focus ring is cut.

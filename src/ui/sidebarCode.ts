@@ -6,9 +6,9 @@ import type { SidebarView } from './LocationView';
  * sync engine are made inside it, so they do not weigh on the entry chunk.
  */
 export const LOADERS = {
-  ticket_sidebar: () => import('./sidebars/TicketSidebar'),
-  user_sidebar: () => import('./sidebars/UserSidebar'),
-  organization_sidebar: () => import('./sidebars/OrganizationSidebar'),
+  ticket_sidebar: () => import('./locations/TicketSidebar'),
+  user_sidebar: () => import('./locations/UserSidebar'),
+  organization_sidebar: () => import('./locations/OrganizationSidebar'),
 } satisfies Record<SidebarLocation, () => Promise<{ default: SidebarView }>>;
 
 let warming: Promise<unknown> | null = null;

@@ -6,7 +6,7 @@ import type { TagOperation } from '../../domain/bulk/operation';
 import { protectedTagIn } from '../../domain/bulk/targetName';
 import { I18nProvider, useTranslator, type Translator } from '../../i18n';
 import { withManagerMessages } from '../../i18n/manager/load';
-import { LoadingTags } from '../LoadingTags';
+import { LoadingTags } from '../panel/LoadingTags';
 import type { PageViewProps } from '../LocationView';
 import { useTagRules } from '../rules/TagRulesContext';
 import type { AccountTag } from '../../zendesk/bulkApi';

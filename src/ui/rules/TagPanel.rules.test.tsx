@@ -1,7 +1,7 @@
 import '../testing/timing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAddTagsCombobox } from '../AddTagsField';
+import { loadAddTagsCombobox } from '../addField/AddTagsField';
 import { renderPanel } from '../testing/renderPanel';
 
 // Garden's Combobox is its own chunk: load it once here rather than inside the first test's waits.

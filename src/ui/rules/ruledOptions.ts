@@ -8,7 +8,7 @@
  */
 import { MIN_PREFIX_LENGTH, rankSuggestions } from '../../domain/suggest';
 import { didYouMean, type KnownTag, type TagRules } from '../../domain/rules';
-import type { PopularTag } from '../suggestionSource';
+import type { PopularTag } from '../addField/suggestionSource';
 
 /** The value of the "Create <tag>" option: it has a space, so no tag can have it. */
 export const CREATE_OPTION = ' create';

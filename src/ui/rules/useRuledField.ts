@@ -8,9 +8,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { decideAdd, didYouMean, type AddVerdict, type KnownTag } from '../../domain/rules';
 import { useTranslator, type Translator } from '../../i18n';
-import { quoteTags } from '../noticeText';
-import type { SuggestionSource } from '../suggestionSource';
-import { useSuggestionState } from '../useSuggestions';
+import { quoteTags } from '../notices/noticeText';
+import type { SuggestionSource } from '../addField/suggestionSource';
+import { useSuggestionState } from '../addField/useSuggestions';
 import { CREATE_OPTION, existsLocally, ruledOptions } from './ruledOptions';
 import { useTagRules } from './TagRulesContext';
 

@@ -11,10 +11,10 @@ import type { RetryPolicy } from '../../domain/sync/retryPolicy';
 import type { RecordHandle } from '../../domain/sync/view';
 import { I18nProvider, englishTranslator, type Translator } from '../../i18n';
 import { createZendeskApi } from '../../zendesk/api';
-import type { SuggestionSource } from '../suggestionSource';
+import type { SuggestionSource } from '../addField/suggestionSource';
 import { parseTagRules } from '../../domain/rules';
 import { TagRulesProvider } from '../rules/TagRulesContext';
-import { TagPanel } from '../TagPanel';
+import { TagPanel } from '../panel/TagPanel';
 import { createFakeZafClient, type FakeFailure, type FakeZafClient, type FakeZafClientOptions } from './fakeZafClient';
 
 /** Fast but otherwise real retry behaviour: no coalescing wait, one quick retry. */

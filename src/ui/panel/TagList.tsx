@@ -1,0 +1,182 @@
+import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import styled from 'styled-components';
+import type { TagOrigin } from '../../domain/provenance';
+import type { TagView } from '../../domain/sync/view';
+import { useTagRules } from '../rules/TagRulesContext';
+import { TagChip, type TagDensity } from './TagChip';
+
+/** Above this many tags the pills are compact: 40 tags stay a few rows, the field in view. */
+export const COMPACT_ABOVE = 12;
+
+const Grid = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${(p) => p.theme.space.xs};
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+export interface TagListApi {
+  /** Moves focus to the last tag (Backspace in the empty field). False when there is none. */
+  focusLast(): boolean;
+  /** Moves focus to a tag, now or as soon as it shows (after Undo brings it back). */
+  focusTag(name: string): void;
+}
+
+export interface TagListProps {
+  readonly label: string;
+  readonly tags: readonly TagView[];
+  readonly origins?: ReadonlyMap<string, TagOrigin>;
+  readonly removable: boolean;
+  readonly onRemove: (name: string) => void;
+  /** Send the failed change of this one tag again. */
+  readonly onRetry: (name: string) => void;
+  /** Focus leaves the list towards the add field (Escape, → past the end, no tag left). */
+  readonly onExit: () => void;
+}
+
+/**
+ * The tags in server order, as a grid with one row per tag (screen readers say "row 3 of 6").
+ * Every row is in the DOM, so the browser counts the positions itself: no aria-rowindex, which
+ * would change on every chip after a removed tag and re-render thousands of them.
+ * One tag at a time is in the tab order, with its origin marker after it. Arrows move between
+ * tags, Home/End to the first/last tag; Backspace or Delete removes the tag
+ * (never in one keystroke from the field), and focus goes to the next tag, or to the field
+ * when none is left.
+ */
+export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ label, tags, origins, removable, onRemove, onRetry, onExit }, ref) {
+  const cells = useRef(new Map<string, HTMLSpanElement>());
+  const locked = useTagRules().rules.protectedTags;
+  const [current, setCurrent] = useState<string | null>(null);
+  /** A tag to focus once it shows (after Undo, Retry, a removal). */
+  const pendingFocus = useRef<{ name: string } | null>(null);
+  const names = tags.map((t) => t.name);
+  const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
+  const density: TagDensity = tags.length > COMPACT_ABOVE ? 'compact' : 'comfortable';
+
+  // The chips' handlers stay the same across renders (they read the newest props from here),
+  // so a change to one tag re-renders that chip only.
+  const latest = useRef({ names, onRemove, onRetry, onExit });
+  latest.current = { names, onRemove, onRetry, onExit };
+  const refs = useRef(new Map<string, (element: HTMLSpanElement | null) => void>());
+  const refFor = (name: string) => {
+    let set = refs.current.get(name);
+    if (!set) {
+      set = (element) => {
+        if (element) cells.current.set(name, element);
+        else {
+          cells.current.delete(name);
+          refs.current.delete(name);
+        }
+      };
+      refs.current.set(name, set);
+    }
+    return set;
+  };
+
+  const focusName = (name: string | undefined): boolean => {
+    const element = name === undefined ? undefined : cells.current.get(name);
+    if (!element) return false;
+    element.focus();
+    return true;
+  };
+
+  useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted) return;
+    if (focusName(wanted.name)) pendingFocus.current = null;
+  });
+
+  useImperativeHandle(ref, () => ({
+    focusLast: () => focusName(names[names.length - 1]),
+    focusTag(name) {
+      if (!focusName(name)) pendingFocus.current = { name };
+    },
+  }));
+
+  const handlers = useMemo(
+    () => ({
+      /** Removes a tag; focus goes to the tag after it, else the one before, else the field. */
+      remove(name: string) {
+        const { names, onRemove, onExit } = latest.current;
+        const index = names.indexOf(name);
+        const next = names[index + 1] ?? names[index - 1];
+        onRemove(name);
+        // With no tag left the list goes away: the field takes focus at once.
+        if (next === undefined) onExit();
+        else pendingFocus.current = { name: next };
+      },
+      retry(name: string) {
+        pendingFocus.current = { name };
+        latest.current.onRetry(name);
+      },
+      focus: (name: string) => setCurrent(name),
+    }),
+    [],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('[role="row"]');
+    const name = row?.dataset.tag;
+    if (!row || name === undefined) return;
+    const index = names.indexOf(name);
+    const onButton = target.tagName === 'BUTTON';
+    switch (event.key) {
+      case 'Backspace':
+      case 'Delete':
+        if (!removable || locked.isProtected(name)) return;
+        event.preventDefault();
+        handlers.remove(name);
+        return;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        event.preventDefault();
+        focusName(names[Math.max(0, index - 1)]);
+        return;
+      case 'ArrowRight':
+      case 'ArrowDown':
+        event.preventDefault();
+        if (index === names.length - 1) onExit();
+        else focusName(names[index + 1]);
+        return;
+      case 'Home':
+        event.preventDefault();
+        focusName(names[0]);
+        return;
+      case 'End':
+        event.preventDefault();
+        focusName(names[names.length - 1]);
+        return;
+      case 'Escape':
+        event.preventDefault();
+        onExit();
+        return;
+      default:
+        // Typing on a tag means typing a new one: the keystroke continues in the add field.
+        // Space and Enter on a button press it.
+        if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) onExit();
+    }
+  };
+
+  return (
+    <Grid role="grid" aria-label={label} data-density={density} onKeyDown={onKeyDown}>
+      {tags.map((tag) => (
+        <TagChip
+          key={tag.name}
+          ref={refFor(tag.name)}
+          tag={tag}
+          origin={origins?.get(tag.name)}
+          removable={removable}
+          tabbable={tag.name === tabbableName}
+          density={density}
+          onRemove={handlers.remove}
+          onRetry={handlers.retry}
+          onFocus={handlers.focus}
+        />
+      ))}
+    </Grid>
+  );
+});
