@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// Every test file gets the same room for waits under load, whether or not it imports it.
+import './src/ui/testing/timing';
 
 // Garden's theming asks matchMedia for the colour scheme; jsdom has none.
 if (typeof window !== 'undefined' && !window.matchMedia) {

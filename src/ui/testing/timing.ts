@@ -5,5 +5,6 @@
 import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 
-configure({ asyncUtilTimeout: 5000 });
+// 5 s was seen running out on a loaded machine (a findByRole('alert') while a browser ran).
+configure({ asyncUtilTimeout: 15_000 });
 vi.setConfig({ testTimeout: 60_000 });
