@@ -3,9 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspaceSuite, openWorkspace, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { openAction } from './lib/manager.mjs';
 
 const suite = workspaceSuite();
 const control = () => suite.local.zendesk.control;
+/** A content tag's action dialog. */
+const openContentAction = (ws, action, tag) => openAction(ws, action, tag, 'Search content tags');
 const names = () => control().contentTags().map((t) => t.name).sort();
 
 async function openContentTab(view = '/apps/tag-manager') {
@@ -14,14 +17,6 @@ async function openContentTab(view = '/apps/tag-manager') {
   const table = ws.app.getByRole('table', { name: 'Content tags' });
   await table.waitFor({ timeout: UI_TIMEOUT });
   return { ...ws, table };
-}
-
-async function openAction(ws, action, tag) {
-  await ws.app.getByRole('searchbox', { name: 'Search content tags' }).fill(tag);
-  await ws.app.getByRole('button', { name: `${action} ${tag}`, exact: true }).click();
-  const dialog = ws.app.getByRole('dialog');
-  await dialog.waitFor({ timeout: UI_TIMEOUT });
-  return dialog;
 }
 
 test('a Guide manager renames, merges and deletes content tags; each change is said once Zendesk confirmed it', async () => {
@@ -33,7 +28,7 @@ test('a Guide manager renames, merges and deletes content tags; each change is s
     const shown = async () => ws.table.getByRole('row').evaluateAll((els) => els.slice(1).map((el) => el.querySelector('td')?.textContent));
     await eventually(async () => (await shown()).join() === 'billing,billing help', 'prefix search');
 
-    let dialog = await openAction(ws, 'Rename', 'billing help');
+    let dialog = await openContentAction(ws, 'Rename', 'billing help');
     await dialog.getByRole('textbox', { name: 'New name' }).fill('Billing');
     await dialog.getByRole('alert').filter({ hasText: 'A content tag named billing already exists' }).waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await dialog.getByRole('button', { name: 'Rename', exact: true }).isDisabled(), true);
@@ -42,7 +37,7 @@ test('a Guide manager renames, merges and deletes content tags; each change is s
     await ws.app.getByRole('status').filter({ hasText: 'Renamed the content tag billing help to Billing questions.' }).waitFor({ timeout: UI_TIMEOUT });
     assert.ok(names().includes('Billing questions') && !names().includes('billing help'));
 
-    dialog = await openAction(ws, 'Merge', 'faq');
+    dialog = await openContentAction(ws, 'Merge', 'faq');
     const into = dialog.getByRole('combobox', { name: 'Merge into' });
     await into.fill('how');
     await dialog.getByRole('option', { name: 'how to', exact: true }).click();
@@ -50,7 +45,7 @@ test('a Guide manager renames, merges and deletes content tags; each change is s
     await ws.app.getByRole('status').filter({ hasText: 'Merged the content tag faq into how to.' }).waitFor({ timeout: UI_TIMEOUT });
     assert.ok(!names().includes('faq') && names().includes('how to'));
 
-    dialog = await openAction(ws, 'Delete', 'returns');
+    dialog = await openContentAction(ws, 'Delete', 'returns');
     await dialog.getByText('returns is removed from every post and article.', { exact: false }).waitFor({ timeout: UI_TIMEOUT });
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await ws.app.getByRole('status').filter({ hasText: 'Deleted the content tag returns.' }).waitFor({ timeout: UI_TIMEOUT });
@@ -68,7 +63,7 @@ test('not a Guide manager: Zendesk refuses (JSON:API 403), the tab turns read-on
   const before = names();
   const ws = await openContentTab();
   try {
-    const dialog = await openAction(ws, 'Rename', 'security');
+    const dialog = await openContentAction(ws, 'Rename', 'security');
     await dialog.getByRole('textbox', { name: 'New name' }).fill('safety');
     await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
     await ws.app.getByRole('alert').filter({ hasText: 'only Guide managers can change content tags' }).filter({ hasText: 'Access to the resource is forbidden' }).waitFor({ timeout: UI_TIMEOUT });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { workspaceSuite, openWorkspace, UI_TIMEOUT } from './lib/harness.mjs';
+import { openAction } from './lib/manager.mjs';
 
 const suite = workspaceSuite();
 const control = () => suite.local.zendesk.control;
@@ -11,14 +12,6 @@ const refusal = (tag) => `${tag} is protected. ${REASON}.`;
 /** What the page changed: any request but a read. */
 const writes = () => control().log().filter((e) => e.method !== 'GET');
 const tagged = (tag) => Object.values(control().snapshot().tickets).filter((t) => t.tags.includes(tag)).length;
-
-async function openAction(ws, action, tag) {
-  await ws.app.getByRole('searchbox', { name: 'Search tags' }).fill(tag);
-  await ws.app.getByRole('button', { name: `${action} ${tag}`, exact: true }).click();
-  const dialog = ws.app.getByRole('dialog');
-  await dialog.waitFor({ timeout: UI_TIMEOUT });
-  return dialog;
-}
 
 async function closeDialog(ws, dialog) {
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();

@@ -2,43 +2,11 @@
 // mid-run found again from Zendesk's job statuses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSeed } from '../dev/zendesk/seed.mjs';
-import { workspaceSuite, openWorkspace, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, eventually, UI_TIMEOUT } from './lib/harness.mjs';
+import { openAction, results, managerKit } from './lib/manager.mjs';
 
 const suite = workspaceSuite();
-const control = () => suite.local.zendesk.control;
-const seed = createSeed();
-const archived = new Set(seed.tickets.filter((t) => t.archived).map((t) => t.id));
-const taggedAtStart = (tag) => seed.tickets.filter((t) => t.tags.includes(tag)).map((t) => t.id);
-/** Tickets carrying `tag` on the server now. */
-const taggedNow = (tag) => Object.values(control().snapshot().tickets).filter((t) => t.tags.includes(tag)).map((t) => t.id);
-/** A slow run needs jobs that take their time; the others run at once. */
-const fastJobs = () => control().setJobSpeed(0, 0);
-
-async function openManager() {
-  const ws = await openWorkspace(suite.browser, suite.local, '/apps/tag-manager');
-  const table = ws.app.getByRole('table', { name: 'Account tags' });
-  await table.waitFor({ timeout: UI_TIMEOUT });
-  return { ...ws, table };
-}
-
-/** Opens a tag's action dialog from its row. */
-async function openAction(ws, action, tag) {
-  await ws.app.getByRole('searchbox', { name: 'Search tags' }).fill(tag);
-  await ws.app.getByRole('button', { name: `${action} ${tag}`, exact: true }).click();
-  const dialog = ws.app.getByRole('dialog');
-  await dialog.waitFor({ timeout: UI_TIMEOUT });
-  return dialog;
-}
-
-/** Waits for the run to finish and returns the Results rows of one kind as [id, status, message]. */
-async function results(ws, timeout = 60_000, kind = 'ticket') {
-  await ws.app.getByText(/^Finished: /).waitFor({ timeout });
-  const rows = ws.app.getByRole('table', { name: 'Results' }).getByRole('row');
-  const texts = await rows.evaluateAll((els) => els.slice(1).map((el) => [...el.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  // Tickets read "#123"; users and organizations "User #123", "Organization #123".
-  return texts.filter(([id]) => (kind === 'ticket' ? String(id).startsWith('#') : String(id).startsWith(kind))).map(([id, status, message]) => [Number(String(id).replace(/^\D*#/, '')), status, message]);
-}
+const { control, seed, archived, taggedAtStart, taggedNow, openManager } = managerKit(suite);
 
 test('rename with a preview: counts, open/closed split and sample ids; a progress bar; a result per ticket', async () => {
   control().setJobSpeed(60, 500);

@@ -7,6 +7,7 @@ import type { RecordRef, Snapshot } from '../domain/record';
 import type { AutocompleteAnswer } from '../domain/suggest';
 import type { TagBackend } from '../domain/sync/backend';
 import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
+import { jsonRequest } from './jsonRequest';
 import { failureHeaders, toApiError } from './failure';
 import { paths } from './paths';
 import { createRateBudget, type RateBudget } from './rateBudget';
@@ -107,17 +108,8 @@ export function createZendeskApi(client: ZafClient, options: ZendeskApiOptions =
 
   async function call(method: HttpMethod, url: string, body?: unknown): Promise<ZafResponse> {
     try {
-      const response = await client.request({
-        url,
-        type: method,
-        contentType: 'application/json',
-        ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-        httpCompleteResponse: true,
-        // ZAF would otherwise retry a 429 silently for up to a minute and a half while the
-        // screen claims "saving"; the sync engine waits Retry-After itself and says so.
-        autoRetry: false,
-        timeout,
-      });
+      // The sync engine waits Retry-After itself and says so, while the screen shows "waiting".
+      const response = await client.request(jsonRequest(method, url, body, timeout, false));
       rateBudget.observe(response.headers);
       return response;
     } catch (failure) {

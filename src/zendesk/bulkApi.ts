@@ -9,6 +9,7 @@ import type { RateInfo } from '../domain/bulk/pacer';
 import type { Answer, FoundPage, JobRecordResult, JobState, JobStatusValue, TagChange, TicketBulkBackend } from '../domain/bulk/types';
 import type { OwnerKind, RecordBulkBackend } from '../domain/bulk/recordRun';
 import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
+import { jsonRequest } from './jsonRequest';
 import { bulkPaths, taggedQuery } from './bulkPaths';
 import { toApiError } from './failure';
 
@@ -135,16 +136,8 @@ export function createBulkApi(client: ZafClient, options: { timeoutMs?: number }
   async function call(method: HttpMethod, url: string, body?: unknown): Promise<{ json: Record<string, unknown>; rate: RateInfo | undefined }> {
     let response: ZafResponse;
     try {
-      response = await client.request({
-        url,
-        type: method,
-        contentType: 'application/json',
-        ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-        httpCompleteResponse: true,
-        // The planner paces itself and honours Retry-After; ZAF's silent retries would hide both.
-        autoRetry: false,
-        timeout,
-      });
+      // The planner paces itself and honours Retry-After; ZAF's silent retries would hide both.
+      response = await client.request(jsonRequest(method, url, body, timeout, false));
     } catch (failure) {
       throw toApiError(failure);
     }
@@ -159,7 +152,7 @@ export function createBulkApi(client: ZafClient, options: { timeoutMs?: number }
   /** A call whose success has no body to read (204). */
   async function callNoBody(method: HttpMethod, url: string, body: unknown): Promise<RateInfo | undefined> {
     try {
-      const response = await client.request({ url, type: method, contentType: 'application/json', data: JSON.stringify(body), httpCompleteResponse: true, autoRetry: false, timeout });
+      const response = await client.request(jsonRequest(method, url, body, timeout, false));
       return rateOf(response.headers);
     } catch (failure) {
       throw toApiError(failure);

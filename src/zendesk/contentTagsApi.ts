@@ -6,6 +6,7 @@
  */
 import { ApiError } from '../domain/errors';
 import type { HttpMethod, ZafClient, ZafResponse } from '../zaf/client';
+import { jsonRequest } from './jsonRequest';
 import { bulkPaths } from './bulkPaths';
 import { toApiError } from './failure';
 
@@ -70,14 +71,7 @@ export function createContentTagsApi(client: ZafClient, options: { timeoutMs?: n
   async function call(method: HttpMethod, url: string, body?: unknown): Promise<Record<string, unknown> | undefined> {
     let response: ZafResponse;
     try {
-      response = await client.request({
-        url,
-        type: method,
-        contentType: 'application/json',
-        ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-        httpCompleteResponse: true,
-        timeout,
-      });
+      response = await client.request(jsonRequest(method, url, body, timeout));
     } catch (failure) {
       throw jsonApiError(failure);
     }

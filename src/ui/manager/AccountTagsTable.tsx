@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
-import { getColor } from '@zendeskgarden/react-theming';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { Progress } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -11,6 +10,7 @@ import { useTranslator } from '../../i18n';
 import type { AccountTag } from '../../zendesk/bulkApi';
 import { ProtectedLock } from '../rules/ProtectedLock';
 import type { AccountTagsState } from './useAccountTags';
+import { RowActions, SubtleNote } from './RowActions';
 
 export type TagAction = 'rename' | 'merge' | 'delete';
 
@@ -27,16 +27,7 @@ const Bar = styled.div`
   margin-bottom: ${(p) => p.theme.space.sm};
 `;
 
-const Actions = styled.div`
-  display: flex;
-  gap: ${(p) => p.theme.space.xs};
-  justify-content: flex-end;
-`;
 
-const Note = styled.p`
-  margin: ${(p) => p.theme.space.xs} 0;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-`;
 
 export function sortTags(tags: readonly AccountTag[], key: SortKey, direction: Direction): AccountTag[] {
   const sign = direction === 'asc' ? 1 : -1;
@@ -82,7 +73,7 @@ export function AccountTagsTable({ state, canChange, busy = false, isProtected =
       {state.loading && (
         <div>
           <Progress value={loadedShare ?? 0} aria-label={t('tagwise.manager.list.loading')} />
-          <Note role="status">{t('tagwise.manager.list.loaded', { done: state.tags.length, total: state.total ?? '…' })}</Note>
+          <SubtleNote role="status">{t('tagwise.manager.list.loaded', { done: state.tags.length, total: state.total ?? '…' })}</SubtleNote>
         </div>
       )}
       {state.error && (
@@ -116,27 +107,17 @@ export function AccountTagsTable({ state, canChange, busy = false, isProtected =
               <Cell>{tag.count}</Cell>
               {canChange && (
                 <Cell>
-                  <Actions>
-                    <Button size="small" disabled={busy} aria-label={t('tagwise.manager.action.rename', { tag: tag.name })} onClick={() => onAction('rename', tag)}>
-                      {t('tagwise.manager.confirm.rename')}
-                    </Button>
-                    <Button size="small" disabled={busy} aria-label={t('tagwise.manager.action.merge', { tag: tag.name })} onClick={() => onAction('merge', tag)}>
-                      {t('tagwise.manager.confirm.merge')}
-                    </Button>
-                    <Button size="small" isDanger disabled={busy} aria-label={t('tagwise.manager.action.delete', { tag: tag.name })} onClick={() => onAction('delete', tag)}>
-                      {t('tagwise.manager.confirm.delete')}
-                    </Button>
-                  </Actions>
+                  <RowActions tag={tag.name} disabled={busy} onAction={(action) => onAction(action, tag)} />
                 </Cell>
               )}
             </Row>
           ))}
         </Body>
       </Table>
-      {!state.loading && !state.error && state.tags.length === 0 && <Note>{t('tagwise.manager.list.empty')}</Note>}
-      {!state.loading && prefix && matching.length === 0 && state.tags.length > 0 && <Note role="status">{t('tagwise.manager.list.noMatch', { text: prefix })}</Note>}
-      {matching.length > MAX_ROWS && <Note>{t('tagwise.manager.list.shown', { shown: MAX_ROWS, total: matching.length })}</Note>}
-      <Note>{t('tagwise.manager.list.countsNote')}</Note>
+      {!state.loading && !state.error && state.tags.length === 0 && <SubtleNote>{t('tagwise.manager.list.empty')}</SubtleNote>}
+      {!state.loading && prefix && matching.length === 0 && state.tags.length > 0 && <SubtleNote role="status">{t('tagwise.manager.list.noMatch', { text: prefix })}</SubtleNote>}
+      {matching.length > MAX_ROWS && <SubtleNote>{t('tagwise.manager.list.shown', { shown: MAX_ROWS, total: matching.length })}</SubtleNote>}
+      <SubtleNote>{t('tagwise.manager.list.countsNote')}</SubtleNote>
     </section>
   );
 }

@@ -1,15 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Combobox, Field as DropdownField, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
-import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
-import { Modal } from '@zendeskgarden/react-modals';
 import { asApiError, type ApiError } from '../../domain/errors';
 import { useTranslator } from '../../i18n';
 import type { ContentTag, ContentTagsApi } from '../../zendesk/contentTagsApi';
 import type { TagAction } from './AccountTagsTable';
-
-type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
+import { DialogFrame, MergeIntoField, NewNameField } from './DialogFrame';
 
 /** Content tag names may hold spaces and capitals; Zendesk compares them case-insensitively. */
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -90,79 +85,23 @@ export function ContentTagDialog({ action, tag, shown, api, onClose, onDone, onF
     });
   };
 
-  const onComboChange = (changes: ComboboxChanges) => {
-    if (typeof changes.selectionValue === 'string') setText(changes.selectionValue);
-    else if (changes.inputValue !== undefined) setText(changes.inputValue);
-  };
-
   const title = t(`tagwise.manager.content.dialog.${action}Title`, { tag: tag.name });
 
   return (
-    <Modal onClose={onClose} aria-label={title}>
-      <Modal.Header tag="h2" isDanger={action === 'delete'}>
-        {title}
-      </Modal.Header>
-      <Modal.Body>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            confirm();
-          }}
-        >
-          {action === 'rename' && (
-            <Field>
-              <Field.Label>{t('tagwise.manager.dialog.newName')}</Field.Label>
-              <Field.Hint>{t('tagwise.manager.content.dialog.renameHint')}</Field.Hint>
-              <Input value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" validation={showProblem ? 'error' : undefined} />
-              {showProblem && (
-                <Field.Message validation="error" role="alert">
-                  {problem}
-                </Field.Message>
-              )}
-            </Field>
-          )}
-          {action === 'merge' && (
-            <DropdownField>
-              <DropdownField.Label>{t('tagwise.manager.dialog.mergeInto')}</DropdownField.Label>
-              <DropdownField.Hint>{t('tagwise.manager.content.dialog.mergeHint', { tag: tag.name })}</DropdownField.Hint>
-              <Combobox
-                isAutocomplete
-                inputValue={text}
-                onChange={onComboChange}
-                validation={showProblem ? 'error' : undefined}
-                inputProps={{ 'aria-label': t('tagwise.manager.dialog.mergeInto'), autoComplete: 'off' }}
-              >
-                {options.map((o) => (
-                  <Option key={o.id} value={o.name} />
-                ))}
-              </Combobox>
-              {showProblem && (
-                <DropdownField.Message validation="error" role="alert">
-                  {problem}
-                </DropdownField.Message>
-              )}
-            </DropdownField>
-          )}
-          {action === 'delete' && <p>{t('tagwise.manager.content.dialog.deleteText', { tag: tag.name })}</p>}
-          {sending && <Dots aria-label={t('tagwise.manager.content.sending')} />}
-          {failure && <p role="alert">{t('tagwise.manager.content.failed', { reason: failure })}</p>}
-          {/* Enter in the field submits. */}
-          <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-        </form>
-      </Modal.Body>
-      <Modal.Footer>
-        <Modal.FooterItem>
-          <Button isBasic onClick={onClose}>
-            {t('tagwise.manager.dialog.cancel')}
-          </Button>
-        </Modal.FooterItem>
-        <Modal.FooterItem>
-          <Button isPrimary isDanger={action === 'delete'} disabled={!ready} onClick={confirm}>
-            {t(`tagwise.manager.confirm.${action}`)}
-          </Button>
-        </Modal.FooterItem>
-      </Modal.Footer>
-      <Modal.Close aria-label={t('tagwise.manager.dialog.close')} />
-    </Modal>
+    <DialogFrame action={action} title={title} ready={ready} onClose={onClose} onConfirm={confirm}>
+      {action === 'rename' && <NewNameField value={text} onChange={setText} hint={t('tagwise.manager.content.dialog.renameHint')} problem={showProblem ? problem : undefined} />}
+      {action === 'merge' && (
+        <MergeIntoField
+          value={text}
+          onChange={setText}
+          hint={t('tagwise.manager.content.dialog.mergeHint', { tag: tag.name })}
+          problem={showProblem ? problem : undefined}
+          names={options.map((o) => o.name)}
+        />
+      )}
+      {action === 'delete' && <p>{t('tagwise.manager.content.dialog.deleteText', { tag: tag.name })}</p>}
+      {sending && <Dots aria-label={t('tagwise.manager.content.sending')} />}
+      {failure && <p role="alert">{t('tagwise.manager.content.failed', { reason: failure })}</p>}
+    </DialogFrame>
   );
 }

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
-import { getColor } from '@zendeskgarden/react-theming';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -13,21 +12,13 @@ import { createContentTagsApi, type ContentTag } from '../../zendesk/contentTags
 import type { TagAction } from './AccountTagsTable';
 import { ContentTagDialog } from './ContentTagDialog';
 import { useContentTags } from './useContentTags';
+import { RowActions, SubtleNote } from './RowActions';
 
 const Bar = styled.div`
   margin-bottom: ${(p) => p.theme.space.sm};
 `;
 
-const Actions = styled.div`
-  display: flex;
-  gap: ${(p) => p.theme.space.xs};
-  justify-content: flex-end;
-`;
 
-const Note = styled.p`
-  margin: ${(p) => p.theme.space.xs} 0;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-`;
 
 const Said = styled.p`
   margin: 0 0 ${(p) => p.theme.space.sm};
@@ -89,17 +80,7 @@ export function ContentTagsPanel({ client, isAdmin }: Props) {
               <Cell isTruncated>{tag.name}</Cell>
               {canChange && (
                 <Cell>
-                  <Actions>
-                    <Button size="small" aria-label={t('tagwise.manager.action.rename', { tag: tag.name })} onClick={() => open('rename', tag)}>
-                      {t('tagwise.manager.confirm.rename')}
-                    </Button>
-                    <Button size="small" aria-label={t('tagwise.manager.action.merge', { tag: tag.name })} onClick={() => open('merge', tag)}>
-                      {t('tagwise.manager.confirm.merge')}
-                    </Button>
-                    <Button size="small" isDanger aria-label={t('tagwise.manager.action.delete', { tag: tag.name })} onClick={() => open('delete', tag)}>
-                      {t('tagwise.manager.confirm.delete')}
-                    </Button>
-                  </Actions>
+                  <RowActions tag={tag.name} onAction={(action) => open(action, tag)} />
                 </Cell>
               )}
             </Row>
@@ -108,9 +89,9 @@ export function ContentTagsPanel({ client, isAdmin }: Props) {
       </Table>
       {state.loading && <Dots aria-label={t('tagwise.manager.content.loading')} />}
       {!state.loading && !state.error && state.tags.length === 0 && (
-        <Note role="status">{prefix ? t('tagwise.manager.content.noMatch', { text: prefix }) : t('tagwise.manager.content.empty')}</Note>
+        <SubtleNote role="status">{prefix ? t('tagwise.manager.content.noMatch', { text: prefix }) : t('tagwise.manager.content.empty')}</SubtleNote>
       )}
-      {state.total !== undefined && state.tags.length > 0 && <Note>{t('tagwise.manager.content.shown', { shown: state.tags.length, total: state.total })}</Note>}
+      {state.total !== undefined && state.tags.length > 0 && <SubtleNote>{t('tagwise.manager.content.shown', { shown: state.tags.length, total: state.total })}</SubtleNote>}
       {state.hasMore && !state.loading && (
         <Button size="small" onClick={state.more}>
           {t('tagwise.manager.content.more')}

@@ -1,10 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Combobox, Field as DropdownField, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
-import { Checkbox, Field, Input } from '@zendeskgarden/react-forms';
+import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
-import { Modal } from '@zendeskgarden/react-modals';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { TagOperation } from '../../domain/bulk/operation';
 import { checkMergeTarget, checkNewName, MAX_TAG_LENGTH, type IsProtected, type TargetCheck, type TargetProblem } from '../../domain/bulk/targetName';
@@ -13,6 +10,7 @@ import { normaliseTag } from '../../domain/normalize';
 import { useTranslator, type Translator } from '../../i18n';
 import type { AccountTag, BulkApi, OwnerCounts, TicketCounts } from '../../zendesk/bulkApi';
 import type { TagAction } from './AccountTagsTable';
+import { DialogFrame, MergeIntoField, NewNameField } from './DialogFrame';
 
 const Preview = styled.div`
   margin-top: ${(p) => p.theme.space.md};
@@ -48,7 +46,6 @@ function refusedText(t: Translator['t'], tag: string): string {
   return t('tagwise.rules.managerRefused', { tag, reason: t('tagwise.rules.protectedReason') });
 }
 
-type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
 
 interface Props {
   readonly action: TagAction;
@@ -82,27 +79,11 @@ function RefusedDialog({ action, tag, onClose }: Props) {
   const { t } = useTranslator();
   const title = titleOf(t, action, tag);
   return (
-    <Modal onClose={onClose} aria-label={title}>
-      <Modal.Header tag="h2">{title}</Modal.Header>
-      <Modal.Body>
-        <Alert type="warning" role="alert">
-          <Alert.Paragraph>{refusedText(t, tag)}</Alert.Paragraph>
-        </Alert>
-      </Modal.Body>
-      <Modal.Footer>
-        <Modal.FooterItem>
-          <Button isBasic onClick={onClose}>
-            {t('tagwise.manager.dialog.cancel')}
-          </Button>
-        </Modal.FooterItem>
-        <Modal.FooterItem>
-          <Button isPrimary isDanger={action === 'delete'} disabled>
-            {t(`tagwise.manager.confirm.${action}`)}
-          </Button>
-        </Modal.FooterItem>
-      </Modal.Footer>
-      <Modal.Close aria-label={t('tagwise.manager.dialog.close')} />
-    </Modal>
+    <DialogFrame action={action} title={title} ready={false} onClose={onClose} dangerHeader={false}>
+      <Alert type="warning" role="alert">
+        <Alert.Paragraph>{refusedText(t, tag)}</Alert.Paragraph>
+      </Alert>
+    </DialogFrame>
   );
 }
 
@@ -166,98 +147,44 @@ function ActionDialog({ action, tag, tags, api, isProtected, onClose, onConfirm 
     return tags.filter((x) => x.name !== tag && x.name.startsWith(prefix) && !isProtected(x.name)).slice(0, 20);
   }, [tags, tag, text, isProtected]);
 
-  const onComboChange = (changes: ComboboxChanges) => {
-    if (typeof changes.selectionValue === 'string') setText(changes.selectionValue);
-    else if (changes.inputValue !== undefined) setText(changes.inputValue);
-  };
-
   const title = titleOf(t, action, tag);
-  const confirmLabel = t(`tagwise.manager.confirm.${action}`);
   const showProblem = problem && (touched || text.trim() !== '');
 
   return (
-    <Modal onClose={onClose} aria-label={title}>
-      <Modal.Header tag="h2" isDanger={action === 'delete'}>
-        {title}
-      </Modal.Header>
-      <Modal.Body>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            confirm();
-          }}
-        >
-          {action === 'rename' && (
-            <Field>
-              <Field.Label>{t('tagwise.manager.dialog.newName')}</Field.Label>
-              {target && <Field.Hint>{t('tagwise.manager.dialog.savedAs', { tag: target })}</Field.Hint>}
-              <Input value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" spellCheck={false} validation={showProblem ? 'error' : undefined} />
-              {showProblem && (
-                <Field.Message validation="error" role="alert">
-                  {problem}
-                </Field.Message>
-              )}
-            </Field>
-          )}
-          {action === 'merge' && (
-            <DropdownField>
-              <DropdownField.Label>{t('tagwise.manager.dialog.mergeInto')}</DropdownField.Label>
-              <DropdownField.Hint>{t('tagwise.manager.dialog.mergeHint', { tag })}</DropdownField.Hint>
-              <Combobox
-                isAutocomplete
-                inputValue={text}
-                onChange={onComboChange}
-                validation={showProblem ? 'error' : undefined}
-                inputProps={{ 'aria-label': t('tagwise.manager.dialog.mergeInto'), autoComplete: 'off', spellCheck: false }}
-              >
-                {options.map((o) => (
-                  <Option key={o.name} value={o.name} />
-                ))}
-              </Combobox>
-              {showProblem && (
-                <DropdownField.Message validation="error" role="alert">
-                  {problem}
-                </DropdownField.Message>
-              )}
-            </DropdownField>
-          )}
-          <Preview aria-live="polite">
-            {!counts && !previewError && <Dots aria-label={t('tagwise.manager.preview.loading')} />}
-            {previewError && <p role="alert">{t('tagwise.manager.preview.failed', { reason: previewError })}</p>}
-            {counts && counts.total === 0 && <p>{t('tagwise.manager.preview.none', { tag })}</p>}
-            {counts && counts.total > 0 && (
-              <>
-                <p>{t('tagwise.manager.preview.counts', { count: counts.total, tag, open: counts.total - counts.closed, closed: counts.closed })}</p>
-                {counts.closed > 0 && <p>{t('tagwise.manager.preview.closedNote')}</p>}
-                {sample.length > 0 && <p>{t('tagwise.manager.preview.sample', { ids: sample.map((id) => `#${id}`).join(', ') })}</p>}
-              </>
-            )}
-            {owners === null && <p>{t('tagwise.manager.preview.ownersOff')}</p>}
-            {owners && ownerTotal > 0 && (
-              <Field>
-                <Checkbox checked={withOwners} onChange={(e) => setWithOwners(e.target.checked)}>
-                  <Field.Label>{t('tagwise.manager.preview.owners', { users: owners.users, organizations: owners.organizations })}</Field.Label>
-                </Checkbox>
-              </Field>
-            )}
-          </Preview>
-          {/* Enter in the field submits. */}
-          <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-        </form>
-      </Modal.Body>
-      <Modal.Footer>
-        <Modal.FooterItem>
-          <Button isBasic onClick={onClose}>
-            {t('tagwise.manager.dialog.cancel')}
-          </Button>
-        </Modal.FooterItem>
-        <Modal.FooterItem>
-          <Button isPrimary isDanger={action === 'delete'} disabled={!ready} onClick={confirm}>
-            {confirmLabel}
-          </Button>
-        </Modal.FooterItem>
-      </Modal.Footer>
-      <Modal.Close aria-label={t('tagwise.manager.dialog.close')} />
-    </Modal>
+    <DialogFrame action={action} title={title} ready={ready} onClose={onClose} onConfirm={confirm}>
+      {action === 'rename' && (
+        <NewNameField value={text} onChange={setText} hint={target ? t('tagwise.manager.dialog.savedAs', { tag: target }) : undefined} problem={showProblem ? problem : undefined} spellCheck={false} />
+      )}
+      {action === 'merge' && (
+        <MergeIntoField
+          value={text}
+          onChange={setText}
+          hint={t('tagwise.manager.dialog.mergeHint', { tag })}
+          problem={showProblem ? problem : undefined}
+          spellCheck={false}
+          names={options.map((o) => o.name)}
+        />
+      )}
+      <Preview aria-live="polite">
+        {!counts && !previewError && <Dots aria-label={t('tagwise.manager.preview.loading')} />}
+        {previewError && <p role="alert">{t('tagwise.manager.preview.failed', { reason: previewError })}</p>}
+        {counts && counts.total === 0 && <p>{t('tagwise.manager.preview.none', { tag })}</p>}
+        {counts && counts.total > 0 && (
+          <>
+            <p>{t('tagwise.manager.preview.counts', { count: counts.total, tag, open: counts.total - counts.closed, closed: counts.closed })}</p>
+            {counts.closed > 0 && <p>{t('tagwise.manager.preview.closedNote')}</p>}
+            {sample.length > 0 && <p>{t('tagwise.manager.preview.sample', { ids: sample.map((id) => `#${id}`).join(', ') })}</p>}
+          </>
+        )}
+        {owners === null && <p>{t('tagwise.manager.preview.ownersOff')}</p>}
+        {owners && ownerTotal > 0 && (
+          <Field>
+            <Checkbox checked={withOwners} onChange={(e) => setWithOwners(e.target.checked)}>
+              <Field.Label>{t('tagwise.manager.preview.owners', { users: owners.users, organizations: owners.organizations })}</Field.Label>
+            </Checkbox>
+          </Field>
+        )}
+      </Preview>
+    </DialogFrame>
   );
 }
