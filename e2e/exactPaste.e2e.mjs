@@ -48,6 +48,16 @@ test('a paste of 600 tags (~7,800 characters, one line or one per line) becomes 
       assert.deepEqual(sorted(ticketTags(id)), sorted([...before, ...tags]));
       await waitForTag(panel, tags.at(-1), true, 30_000);
       assert.equal(await panel.input.inputValue(), '');
+      // A list this long is windowed: the grid counts every tag, the DOM holds a few blocks.
+      const grid = panel.region.getByRole('grid');
+      assert.equal(await grid.getAttribute('aria-rowcount'), String(before.length + tags.length));
+      const inDom = await grid.getByRole('row').count();
+      assert.ok(inDom > 0 && inDom < 200, `${inDom} rows in the DOM`);
+      // Every tag stays reachable from the keyboard: Home goes to the first, out of the DOM until then.
+      await grid.locator(`[role="row"][data-tag="${tags.at(-1)}"] [tabindex="0"]`).focus();
+      await ws.page.keyboard.press('Home');
+      const focused = () => ws.app.locator(':focus').evaluate((el) => el.closest('[role="row"]')?.dataset.tag);
+      await eventually(async () => (await focused()) === (before[0] ?? tags[0]), 'Home focuses the first tag', UI_TIMEOUT);
     } finally {
       await ws.close();
     }

@@ -26,6 +26,8 @@ function run(label, command, args, { capture = false } = {}) {
 
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+/** Names of failed tests, repeated at the end: CI may keep only the tail of the output. */
+const failedTests = [];
 
 async function step(label, command, args) {
   const { code } = await run(label, command, args);
@@ -44,6 +46,11 @@ if (existsSync(vitestJson)) {
   const results = JSON.parse(readFileSync(vitestJson, 'utf8'));
   totals.passed += results.numPassedTests;
   totals.failed += results.numFailedTests;
+  for (const file of results.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`${file.name.replace(`${root}/`, '')} > ${test.fullName}`);
+    }
+  }
 }
 if (unit.code !== 0) failures.push('unit and component tests');
 
@@ -59,6 +66,7 @@ if (existsSync(join(root, 'e2e', 'run.mjs'))) {
     // One summary block per browser mode.
     for (const [, n] of e2e.out.matchAll(/^ℹ pass (\d+)/gm)) totals.passed += Number(n);
     for (const [, n] of e2e.out.matchAll(/^ℹ fail (\d+)/gm)) totals.failed += Number(n);
+    for (const [, name] of e2e.out.matchAll(/^✖ (.+?)(?: \(\d[\d.]*ms\))?$/gm)) failedTests.push(`browser > ${name}`);
     if (e2e.code !== 0) failures.push('browser tests');
   } else {
     failures.push('browser tests (not run: the build failed)');
@@ -66,6 +74,7 @@ if (existsSync(join(root, 'e2e', 'run.mjs'))) {
 }
 
 console.log('');
+if (failedTests.length) console.log(`Failed tests:\n${[...new Set(failedTests)].map((name) => `  ${name}`).join('\n')}`);
 if (failures.length) console.log(`Failed steps: ${failures.join(', ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failures.length ? 1 : 0);

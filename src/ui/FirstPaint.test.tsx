@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { beginStartup } from '../app/startup';
 import { FirstPaint } from './FirstPaint';
+import { BLOCK_SIZE } from './panel/tagWindow';
 import { start } from './start';
 import { createFakeZafClient } from './testing/fakeZafClient';
 
@@ -20,6 +21,17 @@ describe('the first paint', () => {
     expect(within(ticket).getByRole('button', { name: 'Remove tag urgent' })).toBeDisabled();
     // Nothing was asked of Zendesk's API, and the panel still gets the screen's answer.
     expect(client.requests).toHaveLength(0);
+  });
+
+  it('shows a big record as the top of its list, counting every tag', async () => {
+    const tags = Array.from({ length: 5000 }, (_, i) => `huge_${i}`);
+    const client = createFakeZafClient({ ticket: { id: 7, tags, requester: { id: 70, tags: [] } } });
+    render(<FirstPaint client={client} startup={beginStartup(client)} />);
+    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    expect(within(ticket).getByRole('heading', { name: 'Ticket tags, 5,000 tags' })).toBeInTheDocument();
+    expect(within(ticket).getByText('huge_0')).toBeInTheDocument();
+    // What the panel shows of it first: one block, not 5,000 elements to lay out.
+    expect(within(ticket).getAllByRole('listitem')).toHaveLength(BLOCK_SIZE);
   });
 
   it('shows a protected tag without a remove control, even before the panel', async () => {

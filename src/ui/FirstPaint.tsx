@@ -4,6 +4,7 @@ import type { Startup } from '../app/startup';
 import type { MessageKey, Translator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { useAutoResize } from './addField/useAutoResize';
+import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
 import './firstPaint.css';
 
 const TITLES: Record<SidebarData['location'], MessageKey> = {
@@ -64,8 +65,9 @@ function Tags({ t, title, tags, isProtected }: { t: Translator['t']; title: stri
           {t('tagwise.panel.count', { count: tags.length })}
         </h2>
       </header>
-      <ul className="tw-first-list" aria-label={t('tagwise.panel.list')}>
-        {tags.map((tag) => (
+      {/* A big record shows as the panel will: the top of a scroll box of one tag per line. */}
+      <ul className={tags.length > WINDOW_ABOVE ? 'tw-first-list tw-first-windowed' : 'tw-first-list'} aria-label={t('tagwise.panel.list')}>
+        {(tags.length > WINDOW_ABOVE ? tags.slice(0, BLOCK_SIZE) : tags).map((tag) => (
           <li className="tw-first-item" key={tag}>
             <span className="tw-first-tag">
               <span className="tw-first-name">{tag}</span>

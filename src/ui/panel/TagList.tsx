@@ -1,9 +1,10 @@
-import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import styled from 'styled-components';
 import type { TagOrigin } from '../../domain/provenance';
 import type { TagView } from '../../domain/sync/view';
 import { useTagRules } from '../rules/TagRulesContext';
 import { TagChip, type TagDensity } from './TagChip';
+import { BLOCK_SIZE, WINDOW_ABOVE, blockHeights, renderedBlocks } from './tagWindow';
 
 /** Above this many tags the pills are compact: 40 tags stay a few rows, the field in view. */
 export const COMPACT_ABOVE = 12;
@@ -14,6 +15,31 @@ const Grid = styled.ul`
   gap: ${(p) => p.theme.space.xs};
   margin: 0;
   padding: 0;
+  list-style: none;
+`;
+
+// A big record's tags: one per line in a scroll box, so that only the lines in view need be
+// in the DOM (see tagWindow.ts). The blocks are row groups of the one grid.
+// The space under each block is its own padding, so a block's measured height is all the room
+// it takes, and spacers stand in for exactly that. The box's padding is room for the focus
+// ring; its negative margin keeps the pills aligned with the rest of the panel.
+const Scroller = styled.div`
+  display: flex;
+  flex-direction: column;
+  max-height: ${(p) => p.theme.space.base * 90}px;
+  overflow-y: auto;
+  overscroll-behavior: contain;
+  margin: 0 -${(p) => p.theme.space.xxs};
+  padding: ${(p) => p.theme.space.xxs};
+`;
+
+const Block = styled.ul`
+  display: flex;
+  flex-direction: column;
+  align-items: flex-start;
+  gap: ${(p) => p.theme.space.xxs};
+  margin: 0;
+  padding: 0 0 ${(p) => p.theme.space.xxs};
   list-style: none;
 `;
 
@@ -54,6 +80,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
   const names = tags.map((t) => t.name);
   const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
   const density: TagDensity = tags.length > COMPACT_ABOVE ? 'compact' : 'comfortable';
+  const box = useRef<HTMLDivElement>(null);
 
   // The chips' handlers stay the same across renders (they read the newest props from here),
   // so a change to one tag re-renders that chip only.
@@ -75,10 +102,19 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     return set;
   };
 
+  const windowed = tags.length > WINDOW_ABOVE;
+  /** A tag outside the rendered blocks that is about to take focus: its block renders. */
+  const [revealed, setRevealed] = useState<string | null>(null);
+
   const focusName = (name: string | undefined): boolean => {
     const element = name === undefined ? undefined : cells.current.get(name);
-    if (!element) return false;
-    element.focus();
+    if (element) {
+      element.focus();
+      return true;
+    }
+    if (!windowed || name === undefined || !names.includes(name)) return false;
+    pendingFocus.current = { name };
+    setRevealed(name);
     return true;
   };
 
@@ -116,7 +152,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     [],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     const row = target.closest<HTMLElement>('[role="row"]');
     const name = row?.dataset.tag;
@@ -161,22 +197,102 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     }
   };
 
+  const chip = (tag: TagView) => (
+    <TagChip
+      key={tag.name}
+      ref={refFor(tag.name)}
+      tag={tag}
+      origin={origins?.get(tag.name)}
+      removable={removable}
+      tabbable={tag.name === tabbableName}
+      density={density}
+      onRemove={handlers.remove}
+      onRetry={handlers.retry}
+      onFocus={handlers.focus}
+    />
+  );
+
+  const pinned = [names.indexOf(tabbableName ?? ''), names.indexOf(revealed ?? ''), names.indexOf(pendingFocus.current?.name ?? '')];
+  const blocks = useTagWindow(box, windowed, names.length, pinned);
+
+  if (!windowed) {
+    return (
+      <Grid role="grid" aria-label={label} data-density={density} onKeyDown={onKeyDown}>
+        {tags.map(chip)}
+      </Grid>
+    );
+  }
+  const shown = new Set(blocks.rendered);
+  const parts: ReactNode[] = blocks.heights.map((height, block) =>
+    shown.has(block) ? (
+      <Block key={block} role="rowgroup" data-block={block}>
+        {tags.slice(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE).map(chip)}
+      </Block>
+    ) : (
+      <div key={block} role="none" data-spacer={block} style={{ height, flexShrink: 0 }} />
+    ),
+  );
   return (
-    <Grid role="grid" aria-label={label} data-density={density} onKeyDown={onKeyDown}>
-      {tags.map((tag) => (
-        <TagChip
-          key={tag.name}
-          ref={refFor(tag.name)}
-          tag={tag}
-          origin={origins?.get(tag.name)}
-          removable={removable}
-          tabbable={tag.name === tabbableName}
-          density={density}
-          onRemove={handlers.remove}
-          onRetry={handlers.retry}
-          onFocus={handlers.focus}
-        />
-      ))}
-    </Grid>
+    <Scroller ref={box} role="grid" aria-label={label} aria-rowcount={names.length} data-density={density} data-windowed="" onKeyDown={onKeyDown} onScroll={blocks.onScroll}>
+      {parts}
+    </Scroller>
   );
 });
+
+/**
+ * The blocks of a windowed list to render, kept in step with the box's scroll offset and size.
+ * After each render it measures the rendered blocks (so spacers keep their true height) and
+ * numbers their rows: with most rows out of the DOM, the browser cannot count positions.
+ */
+function useTagWindow(box: RefObject<HTMLDivElement>, windowed: boolean, count: number, pinned: readonly number[]) {
+  const heights = useRef(new Map<number, number>());
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const [, remeasured] = useState(0);
+  const frame = { count, heights: heights.current, top: view.top, viewHeight: view.height, pinned };
+  const rendered = windowed ? renderedBlocks(frame) : [];
+  const renderedKey = rendered.join(',');
+  const latest = useRef({ count, pinned, renderedKey });
+  latest.current = { count, pinned, renderedKey };
+
+  const onScroll = useCallback(() => {
+    const element = box.current;
+    if (!element) return;
+    const next = { top: element.scrollTop, height: element.clientHeight };
+    const { count, pinned, renderedKey } = latest.current;
+    // A scroll within the rendered blocks changes nothing on screen: no render.
+    if (renderedBlocks({ count, heights: heights.current, top: next.top, viewHeight: next.height, pinned }).join(',') !== renderedKey) setView(next);
+  }, [box]);
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!windowed || !element) return;
+    let changed = false;
+    for (const group of element.querySelectorAll<HTMLElement>(':scope > [data-block]')) {
+      const block = Number(group.dataset.block);
+      const height = group.getBoundingClientRect().height;
+      if (height > 0 && Math.abs((heights.current.get(block) ?? 0) - height) > 0.5) {
+        heights.current.set(block, height);
+        changed = true;
+      }
+      let row = block * BLOCK_SIZE;
+      for (const item of group.children) item.setAttribute('aria-rowindex', String(++row));
+    }
+    if (changed) remeasured((n) => n + 1);
+    if (element.clientHeight !== view.height) onScroll();
+  });
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!windowed || !element || typeof ResizeObserver === 'undefined') return;
+    // A narrower box wraps long names onto more lines: measure again.
+    const observer = new ResizeObserver(() => {
+      heights.current.clear();
+      remeasured((n) => n + 1);
+      onScroll();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box, windowed, onScroll]);
+
+  return { rendered, heights: windowed ? blockHeights(frame) : [], onScroll };
+}

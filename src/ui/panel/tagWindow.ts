@@ -1,0 +1,75 @@
+// Which tags of a big record are in the DOM. Above `WINDOW_ABOVE` tags the list is a scroll box
+// of one tag per line, cut into blocks of `BLOCK_SIZE`; only the blocks near the box's view
+// (and the ones holding a tag that must be reachable) are rendered, the others are spacers of
+// their height. Styling and laying out thousands of chips is what made a removal or a long
+// paste freeze the sidebar for seconds; a few hundred cost a few milliseconds.
+
+/** More tags than this and the list is windowed. */
+export const WINDOW_ABOVE = 200;
+export const BLOCK_SIZE = 20;
+/** A line's height before any block was measured: a compact pill and the gap under it. */
+export const ROW_ESTIMATE = 28;
+
+export interface WindowFrame {
+  readonly count: number;
+  /** Heights of blocks as last measured on screen (0 or missing: not measured). */
+  readonly heights: ReadonlyMap<number, number>;
+  /** The box's scroll offset and the height of its view. */
+  readonly top: number;
+  readonly viewHeight: number;
+  /** Indexes of tags that must be in the DOM (the one in the tab order, one about to take focus). */
+  readonly pinned: readonly number[];
+}
+
+export function blockCount(count: number): number {
+  return Math.ceil(count / BLOCK_SIZE);
+}
+
+export function rowsIn(block: number, count: number): number {
+  return Math.max(0, Math.min(BLOCK_SIZE, count - block * BLOCK_SIZE));
+}
+
+/** Height per line from what was measured, so spacers match the blocks they stand for. */
+function perRow(frame: WindowFrame): number {
+  let height = 0;
+  let rows = 0;
+  for (const [block, measured] of frame.heights) {
+    const n = rowsIn(block, frame.count);
+    if (measured > 0 && n > 0) {
+      height += measured;
+      rows += n;
+    }
+  }
+  return rows > 0 ? height / rows : ROW_ESTIMATE;
+}
+
+/** Each block's height: measured, or estimated from the measured ones. */
+export function blockHeights(frame: WindowFrame): number[] {
+  const row = perRow(frame);
+  return Array.from({ length: blockCount(frame.count) }, (_, block) => {
+    const measured = frame.heights.get(block);
+    return measured !== undefined && measured > 0 ? measured : rowsIn(block, frame.count) * row;
+  });
+}
+
+/**
+ * The blocks to render, in order: those within one view's height above and below the view,
+ * plus the blocks of pinned tags. With no view yet (not laid out) the block at the top.
+ */
+export function renderedBlocks(frame: WindowFrame): number[] {
+  const heights = blockHeights(frame);
+  const wanted = new Set<number>();
+  const from = frame.top - frame.viewHeight / 2;
+  const to = frame.top + Math.max(frame.viewHeight, 1) * 1.5;
+  let start = 0;
+  heights.forEach((height, block) => {
+    const end = start + height;
+    if (end >= from && start <= to) wanted.add(block);
+    start = end;
+  });
+  if (wanted.size === 0 && heights.length > 0) wanted.add(heights.length - 1);
+  for (const index of frame.pinned) {
+    if (index >= 0 && index < frame.count) wanted.add(Math.floor(index / BLOCK_SIZE));
+  }
+  return [...wanted].sort((a, b) => a - b);
+}
