@@ -171,6 +171,32 @@ async function appFrame(page) {
   return frame;
 }
 
+/**
+ * What a heap snapshot of the frame holds after a collection: compiled code apart from everything
+ * else. `usedJSHeapSize` counts both, and V8 keeps compiling hot functions for hundreds of edits;
+ * that is a bounded cache, while objects that pile up are a leak.
+ */
+async function retainedBySnapshot(cdp) {
+  const chunks = [];
+  const onChunk = (c) => chunks.push(c.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join(''));
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const width = fields.length;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const out = { code: 0, objects: 0 };
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    if (types[snap.nodes[i + typeAt]] === 'code') out.code += snap.nodes[i + sizeAt];
+    else out.objects += snap.nodes[i + sizeAt];
+  }
+  return out;
+}
+
 /** The ticket's tag grid counts at least this many rows (windowed lists say it in aria-rowcount). */
 const ROWS_AT_LEAST = (count) => {
   const grid = document.querySelector('section[aria-label="Ticket tags"] [role="grid"]');
@@ -276,6 +302,9 @@ export async function measureBigRecords(browser, workspaceUrl, { edits = 1000, l
     // Warm up (first use of every code path), then measure.
     for (let i = 0; i < 20; i++) await cycle(`warm${i}`);
     await page.waitForTimeout(1500);
+    const cdp = await context.newCDPSession(frame);
+    await cdp.send('HeapProfiler.enable');
+    const retainedBefore = await retainedBySnapshot(cdp);
     const before = await heap();
     for (let i = 0; i < edits / 2; i++) {
       await cycle(i);
@@ -283,7 +312,20 @@ export async function measureBigRecords(browser, workspaceUrl, { edits = 1000, l
     }
     await page.waitForTimeout(3000);
     const after = await heap();
-    return { paste: { ...paste, shown }, removals, removeMs: [...removals].sort((a, b) => a - b)[1], heap: { before, after, growth: after - before, edits } };
+    const retainedAfter = await retainedBySnapshot(cdp);
+    return {
+      paste: { ...paste, shown },
+      removals,
+      removeMs: [...removals].sort((a, b) => a - b)[1],
+      heap: {
+        before,
+        after,
+        growth: after - before,
+        edits,
+        objectsGrowth: retainedAfter.objects - retainedBefore.objects,
+        codeGrowth: retainedAfter.code - retainedBefore.code,
+      },
+    };
   } finally {
     await context.close();
   }
