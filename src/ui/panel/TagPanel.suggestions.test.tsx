@@ -1,8 +1,7 @@
 import '../testing/timing';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AutocompleteAnswer } from '../../domain/suggest';
-import { loadAddTagsCombobox } from '../addField/AddTagsField';
 import type { SuggestionSource } from '../addField/suggestionSource';
 import { deferred } from '../testing/deferred';
 import { renderPanel } from '../testing/renderPanel';
@@ -20,12 +19,6 @@ const popular = [
   { name: 'vip', count: 50 },
   { name: 'bills', count: 9 },
 ];
-
-// Suggestions come with Garden's Combobox; here its chunk is in before the field paints, as it
-// usually is by the time an agent reaches for it (the stand-in's hand-over: AddTagsField.test).
-beforeAll(async () => {
-  await loadAddTagsCombobox();
-});
 
 describe('Suggestions', () => {
   it('appear from two characters: popular first, then alphabetical, without tags already there', async () => {
