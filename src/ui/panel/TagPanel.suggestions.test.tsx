@@ -56,6 +56,20 @@ describe('Suggestions', () => {
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['bi']));
   });
 
+  it('typing on after a highlight clears it: Enter adds what was typed, not the option highlighted before', async () => {
+    const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
+    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
+    await user.type(field(), 'bi');
+    await waitFor(() => expect(options()).toEqual(['bills', 'billing', 'birthday']));
+    await user.keyboard('{ArrowDown}');
+    expect(field().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: 'bills' }).id);
+    await user.keyboard('l');
+    await waitFor(() => expect(options()).toEqual(['bills', 'billing']));
+    expect(field()).not.toHaveAttribute('aria-activedescendant');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['bil']));
+  });
+
   it('mouse: clicking a suggestion adds it, with the words typed before it', async () => {
     const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
     await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
