@@ -85,6 +85,22 @@ describe('Combobox', () => {
     expect(highlighted()).toBe('gamma');
   });
 
+  it('Escape closes an open list and goes no further (a dialog around the field stays open); a closed list lets it pass', async () => {
+    const user = userEvent.setup();
+    const outside: string[] = [];
+    render(
+      <div onKeyDown={(event) => outside.push(event.key)}>
+        <Owner />
+      </div>,
+    );
+    await user.type(field(), 'x');
+    await user.keyboard('{Escape}');
+    expect(field()).toHaveAttribute('aria-expanded', 'false');
+    expect(outside).not.toContain('Escape');
+    await user.keyboard('{Escape}');
+    expect(outside).toContain('Escape');
+  });
+
   it('Enter is the owner’s: with an option highlighted the combobox picks nothing and leaves the key alone', async () => {
     const user = userEvent.setup();
     const onPick = vi.fn();
