@@ -101,6 +101,16 @@ describe('Combobox', () => {
     expect(outside).toContain('Escape');
   });
 
+  it('leaves the arrows to an IME composing a word', async () => {
+    const user = userEvent.setup();
+    render(<Owner />);
+    await user.type(field(), 'x');
+    fireEvent.keyDown(field(), { key: 'ArrowDown', isComposing: true });
+    expect(field()).not.toHaveAttribute('aria-activedescendant');
+    fireEvent.keyDown(field(), { key: 'ArrowDown' });
+    expect(highlighted()).toBe('alpha');
+  });
+
   it('Enter is the owner’s: with an option highlighted the combobox picks nothing and leaves the key alone', async () => {
     const user = userEvent.setup();
     const onPick = vi.fn();

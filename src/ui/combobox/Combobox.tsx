@@ -83,7 +83,8 @@ export function Combobox(props: ComboboxProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     props.onKeyDown?.(event);
-    if (event.defaultPrevented) return;
+    // Keys that drive an IME's candidate window (Japanese and others) are the IME's.
+    if (event.defaultPrevented || event.nativeEvent.isComposing) return;
     const count = options.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
