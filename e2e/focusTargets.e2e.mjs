@@ -20,7 +20,7 @@ test('every control is at least 24 × 24 px, in both densities', async () => {
           const box = el.getBoundingClientRect();
           if (box.width === 0 && box.height === 0) continue; // not shown (a collapsed group)
           // A text input's target is its whole field box.
-          const target = el.tagName === 'INPUT' ? el.closest('[data-garden-id="dropdowns.combobox.trigger"], [data-add-trigger]') ?? el : el;
+          const target = el.tagName === 'INPUT' ? el.closest('[data-combobox-trigger]') ?? el : el;
           const { width, height } = target.getBoundingClientRect();
           if (width < 24 || height < 24) out.push(`${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim()}" ${width.toFixed(0)}×${height.toFixed(0)}`);
         }

@@ -1,30 +1,14 @@
 import '../testing/timing';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { loadAddTagsCombobox } from './AddTagsField';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../testing/renderPanel';
-
-// Garden's Combobox comes in its own chunk; here its arrival waits for `gate.open()`, so the
-// tests see the stand-in first and decide when the Combobox takes over.
-const gate = vi.hoisted(() => {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open, asked: 0 };
-});
-vi.mock('./AddTagsCombobox', async (importOriginal) => {
-  gate.asked += 1;
-  await gate.opened;
-  return importOriginal();
-});
 
 const region = () => screen.getByRole('region', { name: 'Ticket tags' });
 const field = () => within(region()).getByRole<HTMLInputElement>('combobox', { name: 'Add tags' });
-const gardenInput = () => region().querySelector('[data-garden-id="dropdowns.combobox.input"]');
 const tagNames = () =>
   within(region())
     .queryAllByRole('row')
     .map((li) => li.getAttribute('data-tag'));
-const vocabulary = ['warranty', 'warehouse', 'billing'];
 
 /** Puts text in the field the way the browser does, without React seeing an input event. */
 function setValueBehindReact(input: HTMLInputElement, value: string): void {
@@ -41,8 +25,7 @@ async function keysAheadOfState(user: ReturnType<typeof renderPanel>['user'], in
   fireEvent.keyDown(input, { key: 'Enter' });
 }
 
-// The tests run in order: the Combobox stays away until the "takes over" test opens the gate.
-describe('Add tags before Garden’s Combobox arrives', () => {
+describe('Add tags', () => {
   it('is the contract’s combobox: named "Add tags", collapsed, list autocomplete', async () => {
     renderPanel({ ticket: { id: 7, tags: ['urgent'] } });
     await waitFor(() => expect(tagNames()).toEqual(['urgent']));
@@ -54,10 +37,7 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     expect(input).toBeEnabled();
     // The visible label names the same input.
     expect(screen.getByLabelText('Add tags', { selector: 'input' })).toBe(input);
-    expect(gardenInput()).toBeNull();
     expect(screen.queryAllByRole('option')).toEqual([]);
-    // Asked for once the field is on screen, without the agent doing anything.
-    await waitFor(() => expect(gate.asked).toBe(1));
   });
 
   it('Enter adds what was typed, through the same parsing, and the server gets it', async () => {
@@ -67,7 +47,6 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     expect(field()).toHaveValue('');
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['urgent', 'needs', 'callback', 'vip']));
     expect(tagNames()).toEqual(['urgent', 'needs', 'callback', 'vip']);
-    expect(gardenInput()).toBeNull();
   });
 
   it('explains invalid input inline and sends nothing; editing clears it', async () => {
@@ -101,58 +80,11 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     );
   });
 
-  it('Enter adds exactly what the stand-in holds, even keys a render has not caught up with yet', async () => {
+  it('Enter adds exactly what the field holds, even keys a render has not caught up with yet', async () => {
     const { client, user } = renderPanel({ ticket: { id: 7, tags: ['urgent'] } });
     await waitFor(() => expect(tagNames()).toEqual(['urgent']));
     await keysAheadOfState(user, field(), 'escalat', 'escalated');
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['urgent', 'escalated']));
-    expect(field()).toHaveValue('');
-    expect(gardenInput()).toBeNull();
-  });
-
-  it('never replaces a focused field holding text; takes over when it is empty and quiet, keeping focus', async () => {
-    const { client, user } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary });
-    renderPanel({ ticket: { id: 9, tags: [] }, vocabulary, title: 'Other tags' });
-    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
-    const other = () => within(screen.getByRole('region', { name: 'Other tags' })).getByRole('combobox', { name: 'Add tags' });
-    // Typed into one field, then left for the other: the first keeps its text, closed.
-    await user.type(other(), 'warr');
-    await user.type(field(), 'wrr');
-    const standIn = field();
-    expect(gardenInput()).toBeNull();
-
-    await act(async () => {
-      gate.open();
-      await loadAddTagsCombobox();
-    });
-    // The field nobody is in is the Combobox now, with its text; the focused one stays as it is.
-    expect(other()).toHaveAttribute('data-garden-id', 'dropdowns.combobox.input');
-    expect(other()).toHaveValue('warr');
-    expect(other()).toHaveAttribute('aria-expanded', 'false');
-    expect(field()).toBe(standIn);
-    await user.keyboard('y');
-    await act(() => new Promise((r) => setTimeout(r, 600)));
-    expect(field()).toBe(standIn);
-    expect(standIn).toHaveFocus();
-    expect(field()).toHaveValue('wrry');
-
-    await user.keyboard('{Enter}');
-    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['wrry']));
-    await waitFor(() => expect(gardenInput()).not.toBeNull());
-    expect(field()).toBe(gardenInput());
-    expect(field()).toHaveFocus();
-
-    // Typing goes on in the real Combobox, with its suggestions.
-    await user.keyboard('warr');
-    await waitFor(() => expect(screen.queryAllByRole('option').map((o) => o.textContent)).toEqual(['warranty']));
-  });
-
-  it('with the Combobox too, Enter adds exactly what the field holds', async () => {
-    const { client, user } = renderPanel({ ticket: { id: 7, tags: ['urgent'] } });
-    await waitFor(() => expect(tagNames()).toEqual(['urgent']));
-    expect(field()).toBe(gardenInput());
-    await keysAheadOfState(user, field(), 'priorit', 'priority');
-    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['urgent', 'priority']));
     expect(field()).toHaveValue('');
   });
 
@@ -167,11 +99,5 @@ describe('Add tags before Garden’s Combobox arrives', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(tags));
     expect(field()).toHaveValue('');
-  });
-
-  it('once the Combobox is here, a new field is the Combobox from its first paint', async () => {
-    renderPanel({ ticket: { id: 8, tags: ['urgent'] } });
-    await waitFor(() => expect(tagNames()).toEqual(['urgent']));
-    expect(field()).toBe(gardenInput());
   });
 });

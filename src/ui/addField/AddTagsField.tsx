@@ -1,23 +1,8 @@
-import {
-  forwardRef,
-  useCallback,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type ComponentType,
-  type KeyboardEvent,
-} from 'react';
-import { flushSync } from 'react-dom';
+import { forwardRef, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { MAX_TAG_LENGTH, parseTagInput, type ParsedTags } from '../../domain/normalize';
 import { currentToken } from '../../domain/suggest';
 import { useTranslator, type Translator } from '../../i18n';
-import { ADD_TAGS_INPUT_SELECTOR, type AddTagsViewProps } from './AddTagsView';
-import { PlainAddTagsInput } from './PlainAddTagsInput';
+import { AddTagsInput, type AddTagsInputProps } from './AddTagsInput';
 import { NewTagPrompt } from '../rules/NewTagPrompt';
 import { useTagRules } from '../rules/TagRulesContext';
 import { CREATE_OPTION, useRuledField, type Outcome } from '../rules/useRuledField';
@@ -30,40 +15,6 @@ function invalidMessage(parsed: ParsedTags, t: Translator['t']): string | null {
   return first.reason === 'too_long'
     ? t('tagwise.add.invalid.too_long', { input: first.input, max: MAX_TAG_LENGTH })
     : t('tagwise.add.invalid.no_tag_characters', { input: first.input });
-}
-
-type ComboboxView = ComponentType<AddTagsViewProps>;
-
-// Garden's Combobox (downshift, react-dropdowns, react-forms, floating-ui) is most of what
-// a sidebar would otherwise download before its tags show. It comes in its own chunk, asked
-// for once the field is on screen (when the browser is idle) or at once when the agent
-// reaches for the field; `PlainAddTagsInput` stands in until then.
-let loadedCombobox: ComboboxView | null = null;
-let comboboxRequest: Promise<ComboboxView> | null = null;
-
-/** Starts (once) fetching Garden's Combobox; a failed fetch is asked again next time. */
-export function loadAddTagsCombobox(): Promise<ComboboxView> {
-  comboboxRequest ??= import('./AddTagsCombobox').then(
-    (module) => (loadedCombobox = module.AddTagsCombobox),
-    (error: unknown) => {
-      comboboxRequest = null;
-      throw error;
-    },
-  );
-  return comboboxRequest;
-}
-
-/** How long no key must have come before a focused, empty field may be swapped. */
-const QUIET_MS = 400;
-
-/** After the first paint, when the browser has a moment (or after at most 2 s). */
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(run, 50);
-  return () => window.clearTimeout(handle);
 }
 
 export interface AddTagsFieldProps {
@@ -92,10 +43,8 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   ref,
 ) {
   const { t } = useTranslator();
-  const boxRef = useRef<HTMLDivElement>(null);
-  const inputElement = () => boxRef.current?.querySelector<HTMLInputElement>(ADD_TAGS_INPUT_SELECTOR) ?? null;
-  // Garden owns the Combobox <input>'s ref, so focus goes through the DOM.
-  useImperativeHandle(ref, () => ({ focus: () => inputElement()?.focus() }));
+  const inputRef = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.focus() }));
   const id = useId();
   const [text, setText] = useState('');
   const [expanded, setExpanded] = useState(false);
@@ -116,84 +65,18 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   const isExpanded = expanded && suggestions.length > 0;
   const activeIndex = isExpanded && activeValue !== null ? suggestions.indexOf(activeValue) : -1;
 
-  // The Combobox once its chunk is here; the stand-in until then.
-  const [Combobox, setCombobox] = useState<ComboboxView | null>(() => loadedCombobox);
   const mounted = useRef(true);
-  // The chunk arrived while the agent was typing: it takes over at the next quiet moment.
-  const waiting = useRef<ComboboxView | null>(null);
-  const retryTimer = useRef<number | undefined>(undefined);
-  const lastKeyAt = useRef(0);
-  const focusAfterSwap = useRef(false);
-
-  // Swapping the element under the agent's keys must not lose one. So the Combobox replaces
-  // a focused field only when it is empty (no word, no IME composition in progress) and no key
-  // came for a moment; the swap and the focus move happen in one synchronous step, so no key
-  // can land between them. A field without focus takes no keys at all: it is swapped at once,
-  // with the text it holds on screen (not the last render's state).
-  const takeOver = useCallback((view: ComboboxView) => {
-    if (!mounted.current) return;
-    window.clearTimeout(retryTimer.current);
-    const input = inputElement();
-    const doc = input?.ownerDocument;
-    const focused = !!input && !!doc && input === doc.activeElement && doc.hasFocus();
-    if (focused) {
-      const quietFor = Date.now() - lastKeyAt.current;
-      if (input.value !== '' || quietFor < QUIET_MS) {
-        waiting.current = view;
-        retryTimer.current = window.setTimeout(() => takeOver(view), Math.max(QUIET_MS - quietFor, 50));
-        return;
-      }
-    }
-    waiting.current = null;
-    focusAfterSwap.current = focused;
-    flushSync(() => {
-      if (input) setText(input.value);
-      setCombobox(() => view);
-    });
-  }, []);
-
-  useLayoutEffect(() => {
-    if (!Combobox || !focusAfterSwap.current) return;
-    focusAfterSwap.current = false;
-    inputElement()?.focus();
-  }, [Combobox]);
-
-  const requestCombobox = useCallback(() => {
-    loadAddTagsCombobox().then(takeOver, () => {
-      // The stand-in keeps working (Enter adds); the next focus or pointer asks again.
-    });
-  }, [takeOver]);
-
-  // The agent is reaching for the field (pointer down, focus): fetch now; the swap waits for
-  // focus to settle and a quiet moment, never the middle of a click.
-  const engage = useCallback(() => {
-    loadAddTagsCombobox().then(
-      (view) => {
-        if (!mounted.current || waiting.current) return;
-        waiting.current = view;
-        retryTimer.current = window.setTimeout(() => takeOver(view), QUIET_MS);
-      },
-      () => undefined,
-    );
-  }, [takeOver]);
-
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      window.clearTimeout(retryTimer.current);
     };
   }, []);
-
-  useEffect(() => {
-    if (Combobox) return;
-    return whenIdle(requestCombobox);
-  }, [Combobox, requestCombobox]);
 
   const reset = () => {
     // The field on screen is emptied now: a key arriving before the next render must start a
     // new word, not extend the one just added.
-    const input = inputElement();
+    const input = inputRef.current;
     if (input) input.value = '';
     setText('');
     setActiveValue(null);
@@ -239,14 +122,13 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   };
 
   /** What the field holds on screen: the truth, even before state has caught up with it. */
-  const fieldText = () => inputElement()?.value ?? text;
+  const fieldText = () => inputRef.current?.value ?? text;
 
   /** A picked suggestion replaces the word being typed; earlier words are added with it. */
   const pick = (suggestion: string) =>
     suggestion === CREATE_OPTION ? commit(fieldText(), true) : commit(`${currentToken(fieldText()).before} ${suggestion}`);
 
   const onType = (value: string) => {
-    lastKeyAt.current = Date.now();
     setText(value);
     setError(null);
     setActiveValue(null);
@@ -272,14 +154,12 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    lastKeyAt.current = Date.now();
     // Space and comma end the word being typed: it becomes a tag, as in Zendesk's own field.
     if ((event.key === ' ' || event.key === ',') && !event.nativeEvent.isComposing && event.keyCode !== 229) {
       const input = event.currentTarget;
       const atEnd = input.selectionStart === input.value.length && input.selectionEnd === input.value.length;
       if (atEnd) {
         event.preventDefault();
-        (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
         if (input.value.trim() !== '') commit(input.value);
         return;
       }
@@ -297,7 +177,6 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
       // IME composition (Japanese and others) uses Enter to confirm a word, not to submit.
       if (event.nativeEvent.isComposing || event.keyCode === 229) return;
       event.preventDefault();
-      (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
       const highlighted = activeIndex >= 0 ? suggestions[activeIndex] : undefined;
       // Exactly what the field holds now: keys with no pause between them may not have
       // reached state yet, and Enter must add them all.
@@ -318,8 +197,8 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     }
   };
 
-  const view: AddTagsViewProps = {
-    boxRef,
+  const view: AddTagsInputProps = {
+    inputRef,
     id,
     label,
     text,
@@ -339,23 +218,9 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
     onPaste,
   };
 
-  const input = Combobox ? (
-    <Combobox {...view} />
-  ) : (
-    <PlainAddTagsInput
-      {...view}
-      onEngage={engage}
-      onBlur={() => {
-        setExpanded(false);
-        const view = waiting.current;
-        // After the blur has moved focus on, so the field no longer has it.
-        if (view) window.setTimeout(() => takeOver(view), 0);
-      }}
-    />
-  );
   return (
     <>
-      {input}
+      <AddTagsInput {...view} />
       {ruled.prompt && <NewTagPrompt>{ruled.prompt}</NewTagPrompt>}
     </>
   );

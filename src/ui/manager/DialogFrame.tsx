@@ -1,12 +1,10 @@
-import type { ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { Combobox, Field as DropdownField, Option, type IComboboxProps } from '@zendeskgarden/react-dropdowns';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { Modal } from '@zendeskgarden/react-modals';
 import { useTranslator } from '../../i18n';
+import { Combobox } from '../combobox/Combobox';
 import type { TagAction } from './AccountTagsTable';
-
-type ComboboxChanges = Parameters<NonNullable<IComboboxProps['onChange']>>[0];
 
 interface DialogFrameProps {
   readonly action: TagAction;
@@ -92,33 +90,49 @@ export function NewNameField({ value, onChange, hint, problem, spellCheck }: Nam
   );
 }
 
-/** The combobox "Merge into" of a merge, offering `names`. */
+/** The combobox "Merge into" of a merge, offering `names` (the sidebar's combobox, in Garden's default size). */
 export function MergeIntoField({ value, onChange, hint, problem, spellCheck, names }: NameFieldProps & { readonly names: readonly string[] }) {
   const { t } = useTranslator();
-  const onComboChange = (changes: ComboboxChanges) => {
-    if (typeof changes.selectionValue === 'string') onChange(changes.selectionValue);
-    else if (changes.inputValue !== undefined) onChange(changes.inputValue);
+  const id = useId();
+  const [expanded, setExpanded] = useState(false);
+  // The highlight by name: the names follow the text, and Enter takes what the agent saw.
+  const [activeName, setActiveName] = useState<string | null>(null);
+  const activeIndex = activeName === null ? -1 : names.indexOf(activeName);
+  const isExpanded = expanded && names.length > 0;
+  const pick = (name: string) => {
+    onChange(name);
+    setExpanded(false);
+    setActiveName(null);
+  };
+  // Enter takes the highlighted name; with none, it submits the dialog's form.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const highlighted = isExpanded ? names[activeIndex] : undefined;
+    if (event.key !== 'Enter' || highlighted === undefined || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    pick(highlighted);
   };
   return (
-    <DropdownField>
-      <DropdownField.Label>{t('tagwise.manager.dialog.mergeInto')}</DropdownField.Label>
-      {hint && <DropdownField.Hint>{hint}</DropdownField.Hint>}
-      <Combobox
-        isAutocomplete
-        inputValue={value}
-        onChange={onComboChange}
-        validation={problem ? 'error' : undefined}
-        inputProps={{ 'aria-label': t('tagwise.manager.dialog.mergeInto'), autoComplete: 'off', ...(spellCheck === false ? { spellCheck: false } : {}) }}
-      >
-        {names.map((name) => (
-          <Option key={name} value={name} />
-        ))}
-      </Combobox>
-      {problem && (
-        <DropdownField.Message validation="error" role="alert">
-          {problem}
-        </DropdownField.Message>
-      )}
-    </DropdownField>
+    <Combobox
+      id={id}
+      label={t('tagwise.manager.dialog.mergeInto')}
+      hint={hint}
+      value={value}
+      error={problem ?? null}
+      validationLabel={t('tagwise.add.validationLabel')}
+      options={names.map((name) => ({ value: name, content: name }))}
+      isExpanded={isExpanded}
+      activeIndex={activeIndex}
+      onType={(text) => {
+        onChange(text);
+        setExpanded(true);
+        setActiveName(null);
+      }}
+      onPick={pick}
+      onExpandedChange={setExpanded}
+      onActiveIndexChange={(index) => setActiveName(names[index] ?? null)}
+      onKeyDown={onKeyDown}
+      hasChevron
+      {...(spellCheck === false ? { spellCheck: false } : {})}
+    />
   );
 }

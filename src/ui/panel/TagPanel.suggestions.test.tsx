@@ -1,8 +1,7 @@
 import '../testing/timing';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AutocompleteAnswer } from '../../domain/suggest';
-import { loadAddTagsCombobox } from '../addField/AddTagsField';
 import type { SuggestionSource } from '../addField/suggestionSource';
 import { deferred } from '../testing/deferred';
 import { renderPanel } from '../testing/renderPanel';
@@ -20,12 +19,6 @@ const popular = [
   { name: 'vip', count: 50 },
   { name: 'bills', count: 9 },
 ];
-
-// Suggestions come with Garden's Combobox; here its chunk is in before the field paints, as it
-// usually is by the time an agent reaches for it (the stand-in's hand-over: AddTagsField.test).
-beforeAll(async () => {
-  await loadAddTagsCombobox();
-});
 
 describe('Suggestions', () => {
   it('appear from two characters: popular first, then alphabetical, without tags already there', async () => {
@@ -61,6 +54,20 @@ describe('Suggestions', () => {
     await waitFor(() => expect(options()).not.toEqual([]));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['bi']));
+  });
+
+  it('typing on after a highlight clears it: Enter adds what was typed, not the option highlighted before', async () => {
+    const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
+    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
+    await user.type(field(), 'bi');
+    await waitFor(() => expect(options()).toEqual(['bills', 'billing', 'birthday']));
+    await user.keyboard('{ArrowDown}');
+    expect(field().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: 'bills' }).id);
+    await user.keyboard('l');
+    await waitFor(() => expect(options()).toEqual(['bills', 'billing']));
+    expect(field()).not.toHaveAttribute('aria-activedescendant');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(client.tagsOf('ticket', 7)).toEqual(['bil']));
   });
 
   it('mouse: clicking a suggestion adds it, with the words typed before it', async () => {

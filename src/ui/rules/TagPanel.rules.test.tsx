@@ -1,13 +1,7 @@
 import '../testing/timing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAddTagsCombobox } from '../addField/AddTagsField';
+import { describe, expect, it } from 'vitest';
 import { renderPanel } from '../testing/renderPanel';
-
-// Garden's Combobox is its own chunk: load it once here rather than inside the first test's waits.
-beforeAll(async () => {
-  await loadAddTagsCombobox();
-}, 60_000);
 
 const region = () => screen.getByRole('region', { name: 'Ticket tags' });
 const field = () => within(region()).getByRole('combobox', { name: /^Add tags/ });
