@@ -275,7 +275,11 @@ function useTagWindow(box: RefObject<HTMLDivElement>, windowed: boolean, count: 
         changed = true;
       }
       let row = block * BLOCK_SIZE;
-      for (const item of group.children) item.setAttribute('aria-rowindex', String(++row));
+      // Written only where it changed: each write invalidates the row's style.
+      for (const item of group.children) {
+        const index = String(++row);
+        if (item.getAttribute('aria-rowindex') !== index) item.setAttribute('aria-rowindex', index);
+      }
     }
     if (changed) remeasured((n) => n + 1);
     if (element.clientHeight !== view.height) onScroll();

@@ -39,9 +39,9 @@ export { CREATE_OPTION };
 
 function refusal(verdict: AddVerdict, closest: KnownTag | null, t: Translator['t']): string | null {
   const reason = t('tagwise.rules.protectedReason');
-  if (verdict.kind === 'protected') return t('tagwise.rules.refusedProtected', { count: verdict.tags.length, tags: quoteTags(verdict.tags), reason });
+  if (verdict.kind === 'protected') return t('tagwise.rules.refusedProtected', { count: verdict.tags.length, tags: quoteTags(verdict.tags, t), reason });
   if (verdict.kind !== 'not_existing') return null;
-  const sentence = t('tagwise.rules.refusedNew', { count: verdict.tags.length, tags: quoteTags(verdict.tags) });
+  const sentence = t('tagwise.rules.refusedNew', { count: verdict.tags.length, tags: quoteTags(verdict.tags, t) });
   return closest ? `${sentence} ${t('tagwise.rules.didYouMeanSentence', { tag: closest.name })}` : sentence;
 }
 
@@ -101,12 +101,12 @@ export function useRuledField(source: SuggestionSource | undefined, text: string
           const found = new Map(answers);
           return conclude((tag) => found.get(tag) ?? local(tag) === true);
         },
-        (): Outcome => ({ kind: 'refuse', message: t('tagwise.rules.checkFailed', { tags: quoteTags(unknown) }) }),
+        (): Outcome => ({ kind: 'refuse', message: t('tagwise.rules.checkFailed', { tags: quoteTags(unknown, t) }) }),
       );
     },
     [asked, popular, popularNames, known, ask, present, rules, t],
   );
 
-  const prompt = asked && asked.text === text ? t('tagwise.rules.confirmNew', { count: asked.tags.length, tags: quoteTags(asked.tags) }) : null;
+  const prompt = asked && asked.text === text ? t('tagwise.rules.confirmNew', { count: asked.tags.length, tags: quoteTags(asked.tags, t) }) : null;
   return { options: options.values, describe, prompt, check };
 }
