@@ -2,18 +2,15 @@ import type { ClipboardEvent, KeyboardEvent, RefObject } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { useTranslator } from '../../i18n';
-import { Combobox, type ComboboxOption } from '../combobox/Combobox';
+import { Combobox, type ComboboxOption, type ComboboxProps } from '../combobox/Combobox';
+
+/** The combobox's own props that the field passes through unchanged. */
+type PassedThrough = 'id' | 'label' | 'error' | 'isExpanded' | 'activeIndex' | 'onType' | 'onPick' | 'onExpandedChange' | 'onActiveIndexChange';
 
 /** What the "Add tags" field shows and reports; `AddTagsField` owns the state. */
-export interface AddTagsInputProps {
+export interface AddTagsInputProps extends Pick<ComboboxProps, PassedThrough> {
   readonly inputRef: RefObject<HTMLInputElement>;
-  /** Base for the ids of the input, its list and its message. */
-  readonly id: string;
-  /** The field's name, e.g. "Add tags to ticket" (each field on the page has its own). */
-  readonly label: string;
   readonly text: string;
-  /** The inline explanation of invalid input, or null. */
-  readonly error: string | null;
   readonly suggestions: readonly string[];
   /** Ticket counts from the popular list, shown beside a suggestion. */
   readonly counts?: ReadonlyMap<string, number>;
@@ -21,14 +18,6 @@ export interface AddTagsInputProps {
   readonly recent?: ReadonlySet<string>;
   /** The typed part of the word being completed, highlighted in each suggestion. */
   readonly prefix?: string;
-  readonly isExpanded: boolean;
-  readonly activeIndex: number;
-  /** The agent edited the text. */
-  readonly onType: (value: string) => void;
-  /** The agent clicked a suggestion. */
-  readonly onPick: (suggestion: string) => void;
-  readonly onExpandedChange: (expanded: boolean) => void;
-  readonly onActiveIndexChange: (index: number) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   /** What an option shows when it is more than its name ("billing · 1,204 tickets", a description). */
   readonly describeOption?: (value: string) => { readonly label: string; readonly hint?: string } | undefined;
@@ -64,9 +53,8 @@ const Note = styled.span`
 `;
 
 /** The "Add tags" field: a compact editable combobox listing the suggestions. */
-export function AddTagsInput(props: AddTagsInputProps) {
+export function AddTagsInput({ text, suggestions, counts, recent, prefix = '', describeOption, ...passed }: AddTagsInputProps) {
   const { t } = useTranslator();
-  const { suggestions, counts, recent, prefix = '', describeOption } = props;
 
   const options = suggestions.map((name): ComboboxOption => {
     const shown = describeOption?.(name);
@@ -100,23 +88,12 @@ export function AddTagsInput(props: AddTagsInputProps) {
 
   return (
     <Combobox
-      id={props.id}
-      inputRef={props.inputRef}
-      label={props.label}
-      value={props.text}
+      {...passed}
+      value={text}
       placeholder={t('tagwise.add.placeholder')}
-      error={props.error}
       validationLabel={t('tagwise.add.validationLabel')}
       options={options}
       listboxLabel={t('tagwise.add.suggestions')}
-      isExpanded={props.isExpanded}
-      activeIndex={props.activeIndex}
-      onType={props.onType}
-      onPick={props.onPick}
-      onExpandedChange={props.onExpandedChange}
-      onActiveIndexChange={props.onActiveIndexChange}
-      onKeyDown={props.onKeyDown}
-      onPaste={props.onPaste}
       isCompact
       spellCheck={false}
       maxHeight={LISTBOX_MAX_HEIGHT}

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import styled from 'styled-components';
 import type { TagOrigin } from '../../domain/provenance';
 import type { TagView } from '../../domain/sync/view';
@@ -103,8 +103,9 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
   };
 
   const windowed = tags.length > WINDOW_ABOVE;
-  /** A tag outside the rendered blocks that is about to take focus: its block renders. */
-  const [revealed, setRevealed] = useState<string | null>(null);
+  // A tag outside the rendered blocks about to take focus is pinned through `pendingFocus`;
+  // this renders the list again so that its block is there to focus.
+  const [, renderForFocus] = useReducer((n: number) => n + 1, 0);
 
   const focusName = (name: string | undefined): boolean => {
     const element = name === undefined ? undefined : cells.current.get(name);
@@ -114,7 +115,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     }
     if (!windowed || name === undefined || !names.includes(name)) return false;
     pendingFocus.current = { name };
-    setRevealed(name);
+    renderForFocus();
     return true;
   };
 
@@ -212,7 +213,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
     />
   );
 
-  const pinned = [names.indexOf(tabbableName ?? ''), names.indexOf(revealed ?? ''), names.indexOf(pendingFocus.current?.name ?? '')];
+  const pinned = [names.indexOf(tabbableName ?? ''), names.indexOf(pendingFocus.current?.name ?? '')];
   const blocks = useTagWindow(box, windowed, names.length, pinned);
 
   if (!windowed) {
@@ -249,7 +250,8 @@ function useTagWindow(box: RefObject<HTMLDivElement>, windowed: boolean, count: 
   const [view, setView] = useState({ top: 0, height: 0 });
   const [, remeasured] = useState(0);
   const frame = { count, heights: heights.current, top: view.top, viewHeight: view.height, pinned };
-  const rendered = windowed ? renderedBlocks(frame) : [];
+  const spans = windowed ? blockHeights(frame) : [];
+  const rendered = windowed ? renderedBlocks(frame, spans) : [];
   const renderedKey = rendered.join(',');
   const latest = useRef({ count, pinned, renderedKey });
   latest.current = { count, pinned, renderedKey };
@@ -298,5 +300,5 @@ function useTagWindow(box: RefObject<HTMLDivElement>, windowed: boolean, count: 
     return () => observer.disconnect();
   }, [box, windowed, onScroll]);
 
-  return { rendered, heights: windowed ? blockHeights(frame) : [], onScroll };
+  return { rendered, heights: spans, onScroll };
 }

@@ -20,6 +20,15 @@ const popular = [
   { name: 'bills', count: 9 },
 ];
 
+/** An empty ticket with "bi" typed and its three suggestions showing. */
+async function typedBi() {
+  const panel = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
+  await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
+  await panel.user.type(field(), 'bi');
+  await waitFor(() => expect(options()).toEqual(['bills', 'billing', 'birthday']));
+  return panel;
+}
+
 describe('Suggestions', () => {
   it('appear from two characters: popular first, then alphabetical, without tags already there', async () => {
     const { user, client } = renderPanel({ ticket: { id: 7, tags: ['billing'] }, vocabulary, popular });
@@ -34,10 +43,7 @@ describe('Suggestions', () => {
   });
 
   it('keyboard: arrows move, Enter adds the highlighted suggestion', async () => {
-    const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
-    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
-    await user.type(field(), 'bi');
-    await waitFor(() => expect(options()).toEqual(['bills', 'billing', 'birthday']));
+    const { user, client } = await typedBi();
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('option', { name: 'billing' })).toHaveAttribute('aria-selected', 'false');
     expect(field().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: 'billing' }).id);
@@ -57,10 +63,7 @@ describe('Suggestions', () => {
   });
 
   it('typing on after a highlight clears it: Enter adds what was typed, not the option highlighted before', async () => {
-    const { user, client } = renderPanel({ ticket: { id: 7, tags: [] }, vocabulary, popular });
-    await waitFor(() => expect(within(region()).getByText('No tags yet')).toBeInTheDocument());
-    await user.type(field(), 'bi');
-    await waitFor(() => expect(options()).toEqual(['bills', 'billing', 'birthday']));
+    const { user, client } = await typedBi();
     await user.keyboard('{ArrowDown}');
     expect(field().getAttribute('aria-activedescendant')).toBe(screen.getByRole('option', { name: 'bills' }).id);
     await user.keyboard('l');

@@ -56,8 +56,7 @@ export function blockHeights(frame: WindowFrame): number[] {
  * The blocks to render, in order: those within one view's height above and below the view,
  * plus the blocks of pinned tags. With no view yet (not laid out) the block at the top.
  */
-export function renderedBlocks(frame: WindowFrame): number[] {
-  const heights = blockHeights(frame);
+export function renderedBlocks(frame: WindowFrame, heights: readonly number[] = blockHeights(frame)): number[] {
   const wanted = new Set<number>();
   const from = frame.top - frame.viewHeight / 2;
   const to = frame.top + Math.max(frame.viewHeight, 1) * 1.5;
