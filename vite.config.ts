@@ -17,8 +17,45 @@ function removeEarlierBuild(): Plugin {
     buildStart() {
       rmSync(join(import.meta.dirname, OUT_DIR, 'build'), { recursive: true, force: true });
       for (const name of readdirSync(join(import.meta.dirname, OUT_DIR))) {
-        if (name === 'index.html') rmSync(join(import.meta.dirname, OUT_DIR, name));
+        if (name.endsWith('.html')) rmSync(join(import.meta.dirname, OUT_DIR, name));
       }
+    },
+  };
+}
+
+/** The chunks a sidebar runs once its first paint is on screen (see start()). */
+const PANEL_CHUNKS = new Set(['App', 'TicketSidebar', 'UserSidebar', 'OrganizationSidebar']);
+
+/**
+ * The entry runs the panel's code only after the first paint, but its files should not wait
+ * for that: index.html asks for them at once with prefetch links, which fetch without running
+ * anything. `crossorigin` matches the module fetch, so the import takes them from the cache.
+ */
+function prefetchPanelCode(): Plugin {
+  return {
+    name: 'tagwise-prefetch-panel-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const { bundle, chunk: entry } = ctx;
+        if (!bundle || !entry) return html;
+        const chunkOf = (file: string) => {
+          const out = bundle[file];
+          return out?.type === 'chunk' ? out : undefined;
+        };
+        const early = new Set<string>();
+        const addStatic = (file: string, into: Set<string>) => {
+          if (into.has(file)) return;
+          into.add(file);
+          for (const dep of chunkOf(file)?.imports ?? []) addStatic(dep, into);
+        };
+        addStatic(entry.fileName, early);
+        const later = new Set<string>();
+        for (const file of entry.dynamicImports) if (PANEL_CHUNKS.has(chunkOf(file)?.name ?? '')) addStatic(file, later);
+        const links = [...later].filter((file) => !early.has(file)).map((file) => `<link rel="prefetch" crossorigin href="./${file}">`);
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
     },
   };
 }
@@ -28,7 +65,14 @@ function removeEarlierBuild(): Plugin {
 export default defineConfig({
   root: 'src',
   base: './',
-  plugins: [react(), removeEarlierBuild()],
+  plugins: [react(), removeEarlierBuild(), prefetchPanelCode()],
+  resolve: {
+    // Small stand-ins for two lodash packages Garden's theming imports (see src/shims).
+    alias: {
+      'lodash.get': join(import.meta.dirname, 'src/shims/lodashGet.ts'),
+      'lodash.memoize': join(import.meta.dirname, 'src/shims/lodashMemoize.ts'),
+    },
+  },
   build: {
     outDir: `../${OUT_DIR}`,
     assetsDir: 'build',
@@ -38,7 +82,7 @@ export default defineConfig({
     // Every browser that runs the agent workspace supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: 'src/index.html',
+      input: { index: 'src/index.html', background: 'src/background.html' },
     },
   },
   test: {

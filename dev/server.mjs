@@ -10,7 +10,8 @@
  *     /api/v2/*, /__control/*  the local Zendesk API (dev/zendesk/http.mjs)
  *
  *   app server (default http://localhost:4581)
- *     /assets/*              the built app (assets/index.html and friends), never cached
+ *     /assets/*              the built app (assets/index.html and friends), never cached, except
+ *                            the content-hashed files under build/, kept as a CDN keeps them
  *
  *   startLocalZendesk({ hostPort, appPort, host, quiet, assetsDir, zendesk, zendeskOptions, appRoutes })
  *     -> Promise<{ workspaceUrl, hostOrigin, appOrigin, appUrl, zendesk, close() }>
@@ -52,6 +53,9 @@ export const CONTENT_TYPES = {
 };
 
 const NO_CACHE = { 'cache-control': 'no-store, max-age=0' };
+const IMMUTABLE = { 'cache-control': 'public, max-age=31536000, immutable' };
+/** What vite writes: build/<name>-<8-character hash>.<js|css>. */
+const HASHED_BUILD_FILE = /^build\/[\w.-]+-[\w-]{8}\.(?:js|css)$/;
 
 /**
  * @param {http.ServerResponse} res @param {number} status @param {string} text
@@ -103,6 +107,21 @@ export async function serveFile(req, res, dir, rel, extraHeaders = {}) {
 }
 
 /** @returns {Promise<{ name?: string, version?: string }>} */
+/**
+ * `/assets/…` paths of the manifest's support locations that name a page in assets/.
+ * @param {any} manifest
+ * @returns {Record<string, string>}
+ */
+function locationPaths(manifest) {
+  /** @type {Record<string, string>} */
+  const paths = {};
+  for (const [location, spec] of Object.entries(manifest.location?.support ?? {})) {
+    const url = typeof spec === 'string' ? spec : spec?.url;
+    if (typeof url === 'string' && /^assets\/[\w./-]+\.html$/.test(url) && !url.includes('..')) paths[location] = `/${url}`;
+  }
+  return paths;
+}
+
 async function readManifest() {
   try {
     return JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
@@ -207,6 +226,8 @@ export async function startLocalZendesk(options = {}) {
     appVersion: manifest.version ?? '0.0.0',
     /** The manifest declares a background location: the workspace loads it once per session. */
     background: Boolean(manifest.location?.support?.background),
+    /** Each location's page, as the manifest names it (Zendesk loads `location.support.X.url`). */
+    locationPaths: locationPaths(manifest),
     // The installation settings an admin fills in (Admin Center), with their English labels.
     parameters: await readParameters(manifest),
   };
@@ -253,7 +274,10 @@ export async function startLocalZendesk(options = {}) {
       return;
     }
     if (url.pathname.startsWith('/assets/')) {
-      await serveFile(req, res, assetsDir, url.pathname.slice('/assets/'.length));
+      const rel = url.pathname.slice('/assets/'.length);
+      // A hashed file never changes under its name: the browser may keep it (the prefetched
+      // panel code is then taken from the cache), as it does from Zendesk's CDN.
+      await serveFile(req, res, assetsDir, rel, HASHED_BUILD_FILE.test(rel) ? IMMUTABLE : {});
       return;
     }
     sendText(res, 404, 'Not found (the app lives under /assets/)');

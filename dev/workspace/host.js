@@ -202,6 +202,7 @@ async function fetchOnce(url, init, timeout) {
  * @param {object} config
  * @param {string} config.appOrigin origin the iframes are loaded from (messages must come from it)
  * @param {string} config.appPath path of the app's page on that origin
+ * @param {Record<string, string>} [config.locationPaths] a location's own page, when the manifest gives it one
  * @param {string} config.subdomain
  * @param {object} config.metadata {appId, installationId, name, version, settings}
  * @param {(instance: object) => Promise<object>} config.describe the data tree `get` reads for an instance
@@ -439,7 +440,7 @@ export function createZafHost(config) {
       if (existing) return existing;
       const guid = crypto.randomUUID();
       const iframe = document.createElement('iframe');
-      const src = new URL(config.appPath, config.appOrigin);
+      const src = new URL(config.locationPaths?.[spec.location] ?? config.appPath, config.appOrigin);
       src.searchParams.set('origin', window.location.origin);
       src.searchParams.set('app_guid', guid);
       iframe.src = src.toString();

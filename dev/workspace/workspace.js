@@ -739,6 +739,8 @@ async function start() {
   state.host = createZafHost({
     appOrigin: state.config.appOrigin,
     appPath: state.config.appPath,
+    // A page loaded in place of the app (?app=) stands in for every location.
+    ...(state.appOverridden ? {} : { locationPaths: state.config.locationPaths }),
     subdomain: state.config.subdomain,
     actor: OWN_ACTOR,
     metadata: state.metadata,

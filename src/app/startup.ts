@@ -24,7 +24,12 @@ export interface Startup {
    * remount, a retry) must read the screen again, as it may have changed since.
    */
   takeSidebarData(location: SidebarLocation): Promise<SidebarData> | undefined;
-  /** The same read for the first paint, without taking it from the panel that follows. */
+  /**
+   * The same read, for the plain tags shown until the panel is ready (the first paint and the
+   * app's placeholders). It stays after the panel took it: a placeholder drawn after that moment
+   * must still show what the first paint did, or the tags would blink out. Only the page's
+   * first view shows it (a crash's Reload reloads the page).
+   */
   peekSidebarData(location: SidebarLocation): Promise<SidebarData> | undefined;
 }
 
@@ -32,11 +37,13 @@ export function beginStartup(client: ZafClient): Startup {
   const translator = agentLocale(client).then(loadTranslator);
   const rules = readTagRules(client);
   let pending: { location: SidebarLocation; data: Promise<SidebarData> } | undefined;
+  let first: typeof pending;
   const where = client.context().then((context): Where => {
     if (!isSidebarLocation(context.location)) return { kind: 'elsewhere', location: context.location };
     const data = readSidebarData(client, context.location);
     data.catch(() => undefined);
     pending = { location: context.location, data };
+    first = pending;
     return { kind: 'sidebar', location: context.location, account: context.account?.subdomain ?? 'unknown' };
   });
   // The components that wait on these mount later and handle a failure themselves; until
@@ -48,7 +55,7 @@ export function beginStartup(client: ZafClient): Startup {
     where,
     rules,
     peekSidebarData(location) {
-      return pending?.location === location ? pending.data : undefined;
+      return first?.location === location ? first.data : undefined;
     },
     takeSidebarData(location) {
       if (pending?.location !== location) return undefined;

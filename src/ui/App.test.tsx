@@ -7,6 +7,7 @@ import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { start } from './start';
 import { createFakeZafClient } from './testing/fakeZafClient';
+import { findPanel } from './testing/findPanel';
 
 /** Requests about records; the account-wide lists (settings, ticket fields) are asked once per account, cached. */
 const recordRequests = (client: { requests: readonly { url: string }[] }) =>
@@ -22,8 +23,8 @@ describe('App inside Zendesk', () => {
       ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, name: 'Ann', tags: ['vip'] } },
     });
     render(<App client={client} />);
-    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
-    const requester = await screen.findByRole('region', { name: 'Requester tags' });
+    const ticket = await findPanel('Ticket tags');
+    const requester = await findPanel('Requester tags');
     expect(within(ticket).getByRole('heading', { name: /, 2 tags$/ })).toBeInTheDocument();
     expect(within(ticket).getByText('printer')).toBeInTheDocument();
     expect(within(requester).getByText('vip')).toBeInTheDocument();
@@ -42,7 +43,7 @@ describe('App inside Zendesk', () => {
       ticketFields: [{ title: 'Product', type: 'tagger', custom_field_options: [{ name: 'Printer', value: 'product_printer' }] }],
     });
     render(<App client={client} />);
-    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const ticket = await findPanel('Ticket tags');
     const origin = (tag: string) => within(within(ticket).getByText(tag).closest('li')!).queryByRole('img');
     await waitFor(() => expect(origin('vip')).toHaveAccessibleName(/^Also on the requester: .*removing it here may not last\.$/));
     await waitFor(() => expect(origin('emea')).toHaveAccessibleName(/^Also on the organization/));
@@ -62,14 +63,14 @@ describe('App inside Zendesk', () => {
       ticket: { id: 7, tags: ['emea'], requester: { id: 70, tags: [] }, organization: { id: 80, tags: ['emea', 'enterprise'] } },
     });
     const { unmount } = render(<App client={client} />);
-    const organization = await screen.findByRole('region', { name: 'Organization tags' });
+    const organization = await findPanel('Organization tags');
     expect(within(organization).getByText('enterprise')).toBeInTheDocument();
     expect(within(organization).getByRole('button', { name: 'Remove tag enterprise' })).toBeInTheDocument();
     expect(recordRequests(client)).toHaveLength(0);
     unmount();
 
     render(<App client={createFakeZafClient({ ticket: { id: 8, tags: ['a'], requester: { id: 71, tags: [] } } })} />);
-    await screen.findByRole('region', { name: 'Requester tags' });
+    await findPanel('Requester tags');
     expect(screen.queryByRole('region', { name: 'Organization tags' })).toBeNull();
   });
 
@@ -83,7 +84,7 @@ describe('App inside Zendesk', () => {
       organization: { id: 4, tags: ['gold'] },
     });
     render(<App client={client} />);
-    const region = await screen.findByRole('region', { name: title });
+    const region = await findPanel(title);
     expect(within(region).getByText('gold')).toBeInTheDocument();
   });
 
@@ -101,7 +102,7 @@ describe('App inside Zendesk', () => {
   ])("speaks the agent's language (%s)", async (locale, title, label, count) => {
     const client = createFakeZafClient({ locale, ticket: { id: 7, tags: ['urgent'] } });
     render(<App client={client} />);
-    const region = await screen.findByRole('region', { name: title });
+    const region = await findPanel(title);
     expect(within(region).getByRole('combobox', { name: label })).toBeInTheDocument();
     expect(within(region).getByRole('heading', { name: new RegExp(`, ${count}$`) })).toBeInTheDocument();
   });
@@ -109,7 +110,7 @@ describe('App inside Zendesk', () => {
   it('follows tag changes Zendesk reports while open', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'] } });
     render(<App client={client} />);
-    const region = await screen.findByRole('region', { name: 'Ticket tags' });
+    const region = await findPanel('Ticket tags');
     client.setTags('ticket', 7, ['urgent', 'escalated']);
     client.emit('ticket.updated');
     await waitFor(() => expect(within(region).getByText('escalated')).toBeInTheDocument());
@@ -118,7 +119,7 @@ describe('App inside Zendesk', () => {
   it('asks Zendesk to size the sidebar to the app', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'] } });
     render(<App client={client} />);
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     const resize = client.invocations.find((i) => i.name === 'resize');
     expect(resize?.args[0]).toEqual({ width: '100%', height: expect.stringMatching(/^\d+px$/) });
   });

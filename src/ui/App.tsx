@@ -4,6 +4,7 @@ import { beginStartup, type Startup } from '../app/startup';
 import type { ZafClient } from '../zaf/client';
 import { AgentLanguage } from './AgentLanguage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EarlyTags } from './FirstPaint';
 import { LocationView } from './LocationView';
 import { LoadingTags } from './panel/LoadingTags';
 import { SizedRoot } from './SizedRoot';
@@ -24,7 +25,7 @@ export function App({ client, startup, onReload }: AppProps) {
       <SizedRoot client={client}>
         <ErrorBoundary {...(onReload ? { onReload } : {})}>
           <AppInstanceProvider client={client} startup={asked}>
-            <AgentLanguage translator={asked.translator} fallback={<LoadingTags />}>
+            <AgentLanguage translator={asked.translator} fallback={<EarlyTags startup={asked} fallback={<LoadingTags />} />}>
               <LocationView />
             </AgentLanguage>
           </AppInstanceProvider>

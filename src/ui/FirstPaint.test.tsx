@@ -1,7 +1,8 @@
 import './testing/timing';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { beginStartup } from '../app/startup';
+import { App } from './App';
 import { FirstPaint } from './FirstPaint';
 import { BLOCK_SIZE } from './panel/tagWindow';
 import { start } from './start';
@@ -63,5 +64,43 @@ describe('the first paint', () => {
     // The panel asks only for what the whole account shares (cached once per account): whether
     // tagging is on, and the ticket fields a removal may clear. Never the record's tags again.
     expect(client.requests.map((r) => r.url).sort()).toEqual(['/api/v2/account/settings.json', '/api/v2/ticket_fields.json']);
+  });
+
+  it('keeps the tags on screen when the app takes over, until its panel replaces them', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, tags: ['vip'] } } });
+    const startup = beginStartup(client);
+    const { container, rerender } = render(<FirstPaint client={client} startup={startup} />);
+    // (within the container: an earlier test's start() left its own panel in the document)
+    await within(container).findByRole('region', { name: 'Ticket tags' });
+    // From the app's first render on, through every change of the DOM until the panel is
+    // ready, the ticket's tags are there: never the loading skeleton in their place.
+    const gaps: string[] = [];
+    const watch = () => {
+      if (!within(container).queryByText('printer')) gaps.push(container.innerHTML.slice(0, 200) || '(empty)');
+    };
+    const observer = new MutationObserver(watch);
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    rerender(<App client={client} startup={startup} />);
+    watch();
+    await waitFor(() => expect(within(container).getByRole('button', { name: 'Remove tag urgent' })).toBeEnabled());
+    await act(async () => {
+      observer.disconnect();
+    });
+    expect(gaps).toEqual([]);
+    expect(container.querySelector('[data-tagwise-first-paint]')).toBeNull();
+  });
+
+  it('calls back once its tags are painted, or at once when it has none to show', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
+    const settled: unknown[] = [];
+    render(<FirstPaint client={client} startup={beginStartup(client)} onSettled={(where) => settled.push(where)} />);
+    await screen.findByRole('region', { name: 'Ticket tags' });
+    await waitFor(() => expect(settled).toHaveLength(1));
+    expect(settled[0]).toMatchObject({ kind: 'sidebar', location: 'ticket_sidebar' });
+
+    const navBar = createFakeZafClient({ location: 'nav_bar' });
+    const elsewhere: unknown[] = [];
+    render(<FirstPaint client={navBar} startup={beginStartup(navBar)} onSettled={(where) => elsewhere.push(where)} />);
+    await waitFor(() => expect(elsewhere).toEqual([{ kind: 'elsewhere', location: 'nav_bar' }]));
   });
 });

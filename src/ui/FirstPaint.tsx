@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { SidebarData } from '../app/sidebarData';
-import type { Startup } from '../app/startup';
+import type { Startup, Where } from '../app/startup';
+import type { ReadRules } from '../domain/rules';
 import type { MessageKey, Translator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { useAutoResize } from './addField/useAutoResize';
@@ -13,44 +14,114 @@ const TITLES: Record<SidebarData['location'], MessageKey> = {
   organization_sidebar: 'tagwise.panel.organization',
 };
 
-interface Shown {
-  readonly translator: Translator;
-  readonly data: SidebarData;
-  /** The admin's protected tags: they never show a remove control, not even for a moment. */
-  readonly isProtected: (tag: string) => boolean;
+/** What a settled start-up answer held: a placeholder mounted later shows it in its first render. */
+const settled = new WeakMap<Promise<unknown>, { value: unknown }>();
+
+function useSettled<T>(promise: Promise<T> | undefined): T | undefined {
+  const [, settle] = useState(0);
+  const known = promise ? (settled.get(promise) as { value: T } | undefined) : undefined;
+  // A layout effect: the answer is usually here by the first render, and the paint should show it.
+  useLayoutEffect(() => {
+    if (!promise || settled.has(promise)) return;
+    let live = true;
+    promise.then(
+      (value) => {
+        settled.set(promise, { value });
+        if (live) settle((n) => n + 1);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [promise]);
+  return known?.value;
 }
 
 /**
  * The record's tags as soon as Zendesk has told us them, drawn with plain elements and static
  * CSS while the panel's code (Garden, styled-components, the sync engine) is still loading.
- * The panel replaces it in the same place. Its remove buttons are disabled until then: a
- * press can only be honoured by the panel, which knows the record's state.
+ * The entry shows it first; the app shows it again wherever it still waits for the panel
+ * (the agent's language, the location's code, the screen's answer), so the tags, once
+ * shown, stay until the panel replaces them in the same place. Its remove buttons are
+ * disabled: a press can only be honoured by the panel, which knows the record's state.
+ *
+ * `onSettled` is called once the tags are on screen, or as soon as it is known that there
+ * are none to show (another location, a failed answer), with where the app runs if known.
  */
-export function FirstPaint({ client, startup }: { client: ZafClient; startup: Startup }) {
-  const [shown, setShown] = useState<Shown | null>(null);
+export function FirstPaint({ client, startup, onSettled }: { client: ZafClient; startup: Startup; onSettled?: (where: Where | undefined) => void }) {
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(client, root);
-  // A layout effect: the answers are usually here by the first render, and the paint should show them.
+  const report = useRef(onSettled);
+  const settle = useRef<(where: Where | undefined) => void>();
+  settle.current ??= (where) => {
+    const callback = report.current;
+    report.current = undefined;
+    callback?.(where);
+  };
   useLayoutEffect(() => {
-    let live = true;
-    void Promise.all([startup.translator, startup.where, startup.rules])
-      .then(async ([translator, where, { rules }]) => {
-        if (where.kind !== 'sidebar') return;
-        const data = await startup.peekSidebarData(where.location);
-        if (live && data) {
-          document.documentElement.lang = translator.locale;
-          setShown({ translator, data, isProtected: (tag) => rules.protectedTags.isProtected(tag) });
-        }
+    const done = settle.current!;
+    Promise.all([startup.translator, startup.where, startup.rules])
+      .then(async ([, where]) => {
+        const data = where.kind === 'sidebar' ? await startup.peekSidebarData(where.location) : undefined;
+        if (!data?.primary.initial?.tags) done(where);
       })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
+      .catch(() => done(undefined));
   }, [startup]);
-  const tags = shown?.data.primary.initial?.tags;
+  const shown = useCallback(() => {
+    void startup.where.then((where) => afterPaint(() => settle.current!(where)));
+  }, [startup]);
   return (
-    <div className="tw-first" ref={root} data-tagwise-first-paint="">
-      {shown && tags && <Tags t={shown.translator.t} title={shown.translator.t(TITLES[shown.data.location])} tags={tags} isProtected={shown.isProtected} />}
+    <div ref={root}>
+      <EarlyTags startup={startup} onShown={shown} />
+    </div>
+  );
+}
+
+/**
+ * Runs `then` once the frame that shows the current DOM has been painted: after the next
+ * animation frame, in a task of its own. A hidden frame gets no animation frames, so a short
+ * timer stands in.
+ */
+function afterPaint(then: () => void): void {
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+}
+
+/** The first paint's tags from the start-up answers, or `fallback` until they are all here. */
+export function EarlyTags({ startup, fallback = null, onShown }: { startup: Startup; fallback?: ReactNode; onShown?: () => void }) {
+  const translator = useSettled(startup.translator);
+  const where = useSettled(startup.where);
+  const rules = useSettled(startup.rules);
+  const data = useSettled(where?.kind === 'sidebar' ? startup.peekSidebarData(where.location) : undefined);
+  if (!translator || !rules || !data) return <>{fallback}</>;
+  return <ScreenTags translator={translator} rules={rules} data={data} fallback={fallback} {...(onShown ? { onShown } : {})} />;
+}
+
+/** The same, inside the app, where the language and the rules are known and the screen's answer may not be yet. */
+export function FirstReadTags({ read, translator, rules, fallback }: { read: Promise<SidebarData>; translator: Translator; rules: ReadRules; fallback: ReactNode }) {
+  const data = useSettled(read);
+  if (!data) return <>{fallback}</>;
+  return <ScreenTags translator={translator} rules={rules} data={data} fallback={fallback} />;
+}
+
+function ScreenTags({ translator, rules, data, fallback, onShown }: { translator: Translator; rules: ReadRules; data: SidebarData; fallback: ReactNode; onShown?: () => void }) {
+  const tags = data.primary.initial?.tags;
+  useLayoutEffect(() => {
+    document.documentElement.lang = translator.locale;
+    if (tags) onShown?.();
+  }, [translator, tags, onShown]);
+  if (!tags) return <>{fallback}</>;
+  const { t } = translator;
+  return (
+    <div className="tw-first" data-tagwise-first-paint="">
+      <Tags t={t} title={t(TITLES[data.location])} tags={tags} isProtected={(tag) => rules.rules.protectedTags.isProtected(tag)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Where } from '../app/startup';
 import type { ReadRules } from '../domain/rules';
 import { useTranslator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
+import { EarlyTags } from './FirstPaint';
 import { LoadingTags } from './panel/LoadingTags';
 import { TagRulesProvider } from './rules/TagRulesContext';
 import { LOADERS } from './sidebarCode';
@@ -74,7 +75,8 @@ export function LocationView() {
 
   // Let the error boundary show its message rather than wait forever.
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
-  if (!where) return <LoadingTags />;
+  // The tags the first paint showed stay until the view replaces them.
+  if (!where) return <EarlyTags startup={startup} fallback={<LoadingTags />} />;
   // The background location has no UI: it only keeps the session's shared lists (see start()).
   if (where.kind === 'elsewhere' && where.location === 'background') return null;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { accountPeersOf } from '../app/accountPeers';
-import { beginStartup, type Startup } from '../app/startup';
+import { beginStartup, type Startup, type Where } from '../app/startup';
 import { englishTranslator, loadTranslator, resolveLocale } from '../i18n';
 import { connectToZendesk, type ZafClient } from '../zaf/client';
 import { FirstPaint } from './FirstPaint';
@@ -29,17 +29,27 @@ export async function start(
     root.render(<OutsideZendesk translator={translator} />);
     return;
   }
-  // Ask for everything the first paint needs, and fetch the panel's code, while the
-  // handshake is on its way.
+  // Ask for everything the first paint needs while the handshake is on its way.
   const startup = beginStartup(client);
   // From now on this instance answers the others' asks for account-wide lists.
   accountPeersOf(client);
-  const app = import('./App');
-  warmSidebarCode();
-  root.render(<Boot client={client} startup={startup} app={app} />);
+  // The panel's code is run only once the first paint is on screen (or has nothing to show):
+  // run earlier, its ~100 ms of module evaluation sat between Zendesk's answer and the tags.
+  // The files themselves are fetched at once (the build's prefetch links in index.html).
+  let settled!: (where: Where | undefined) => void;
+  const firstPaint = new Promise<Where | undefined>((resolve) => (settled = resolve));
+  const app = firstPaint.then(() => import('./App'));
+  void firstPaint.then((where) => {
+    if (!where || where.kind === 'sidebar') warmSidebarCode();
+  });
+  // Should an answer never come, the panel still loads and says what went wrong.
+  setTimeout(() => settled(undefined), PANEL_AT_THE_LATEST_MS);
+  root.render(<Boot client={client} startup={startup} app={app} onFirstPaint={settled} />);
 }
 
-function Boot({ client, startup, app }: { client: ZafClient; startup: Startup; app: Promise<AppModule> }) {
+const PANEL_AT_THE_LATEST_MS = 3000;
+
+function Boot({ client, startup, app, onFirstPaint }: { client: ZafClient; startup: Startup; app: Promise<AppModule>; onFirstPaint: (where: Where | undefined) => void }) {
   const [loaded, setLoaded] = useState<AppModule | null>(null);
   const [failed, setFailed] = useState(false);
   useLayoutEffect(() => {
@@ -54,7 +64,7 @@ function Boot({ client, startup, app }: { client: ZafClient; startup: Startup; a
   }, [app]);
   if (loaded) return <loaded.App client={client} startup={startup} />;
   if (failed) return <CodeFailed />;
-  return <FirstPaint client={client} startup={startup} />;
+  return <FirstPaint client={client} startup={startup} onSettled={onFirstPaint} />;
 }
 
 /** The panel's code did not arrive (offline, a deploy in between): say so, offer a reload. */

@@ -5,6 +5,7 @@ import type { AppServices, SidebarData, SidebarLocation } from '../../app/bootst
 import { sessionRecentTags } from '../../app/recentTags';
 import type { RecordKind } from '../../domain/record';
 import { useTranslator, type MessageKey } from '../../i18n';
+import { FirstReadTags } from '../FirstPaint';
 import { InlineButton } from '../InlineButton';
 import { LoadFailed, LoadingTags } from '../panel/PanelStates';
 import { SettingsProblems } from '../rules/SettingsProblems';
@@ -58,7 +59,10 @@ export function SidebarPanels({
 }) {
   const state = useSidebar(services, location, withRequester, firstRead);
   const source = useSuggestionSource(services);
-  if (state.status === 'loading') return <LoadingTags />;
+  const translator = useTranslator();
+  const rules = useTagRules();
+  // The first view shows the screen's tags as the first paint did until the records are open.
+  if (state.status === 'loading') return firstRead ? <FirstReadTags read={firstRead} translator={translator} rules={rules} fallback={<LoadingTags />} /> : <LoadingTags />;
   if (state.status === 'failed') return <LoadFailed error={{ kind: 'not_found' }} onRetry={() => window.location.reload()} />;
   return (
     <>

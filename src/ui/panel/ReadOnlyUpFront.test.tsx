@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { createFakeZafClient } from '../testing/fakeZafClient';
+import { findPanel } from '../testing/findPanel';
 
 const region = (name: string) => screen.getByRole('region', { name });
 const ADMIN_SENTENCE = 'An admin must turn on Tags on users and organizations';
@@ -16,7 +17,7 @@ describe('read-only states known before any write', () => {
   it('tagging off: the user panel says so before any attempt, with one request per account, and lifts when it is on again', async () => {
     const client = createFakeZafClient({ location: 'user_sidebar', user: { id: 3, tags: ['gold'] }, userTagging: false });
     const { unmount } = render(<App client={client} />);
-    const panel = await screen.findByRole('region', { name: 'User tags' });
+    const panel = await findPanel('User tags');
     await waitFor(() => expect(within(panel).getByRole('note')).toHaveTextContent(ADMIN_SENTENCE));
     expect(within(panel).queryByRole('combobox')).toBeNull();
     expect(within(panel).queryByRole('button', { name: /^Remove tag/ })).toBeNull();
@@ -42,7 +43,7 @@ describe('read-only states known before any write', () => {
       ticket: { id: 7, tags: ['a'], requester: { id: 70, tags: ['vip'] }, organization: { id: 80, tags: ['emea'] } },
     });
     render(<App client={client} />);
-    const org = await screen.findByRole('region', { name: 'Organization tags' });
+    const org = await findPanel('Organization tags');
     await waitFor(() => expect(within(org).getByRole('note')).toHaveTextContent("You don't have permission to change these tags."));
     expect(within(org).queryByRole('button', { name: /^Remove tag/ })).toBeNull();
     expect(within(region('Requester tags')).getByRole('button', { name: 'Remove tag vip' })).toBeInTheDocument();
@@ -53,7 +54,7 @@ describe('read-only states known before any write', () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['a'], requester: { id: 70, tags: [] } } });
     const user = userEvent.setup();
     render(<App client={client} />);
-    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const ticket = await findPanel('Ticket tags');
     await user.click(within(ticket).getByRole('button', { name: 'Remove tag a' }));
     const undo = await within(ticket).findByRole('button', { name: 'Undo' });
     expect(undo).toBeInTheDocument();
@@ -75,7 +76,7 @@ describe('field warnings every time', () => {
     const held = client.hold((r) => r.url.includes('/ticket_fields'));
     const user = userEvent.setup();
     render(<App client={client} />);
-    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const ticket = await findPanel('Ticket tags');
     await waitFor(() => expect(held.count).toBe(1));
     await user.click(within(ticket).getByRole('button', { name: 'Remove tag product_printer' }));
     expect(within(ticket).getByText('Checking whether product_printer sets a ticket field…')).toBeInTheDocument();
@@ -90,7 +91,7 @@ describe('field warnings every time', () => {
     for (let i = 0; i < 10; i++) client.failNext({ match: (r) => r.url.includes('/ticket_fields'), status: 500 });
     const user = userEvent.setup();
     render(<App client={client} />);
-    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const ticket = await findPanel('Ticket tags');
     await waitFor(() => expect(client.requestsTo('/ticket_fields')).toHaveLength(1));
     await user.click(within(ticket).getByRole('button', { name: 'Remove tag product_printer' }));
     await waitFor(() => expect(within(region('Ticket tags')).getByText(/Couldn't check whether removing product_printer clears a ticket field/)).toBeInTheDocument());

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { createFakeZafClient, type FakeZafClientOptions } from '../testing/fakeZafClient';
+import { findPanel } from '../testing/findPanel';
 
 beforeEach(() => {
   localStorage.clear();
@@ -26,21 +27,21 @@ function open(options: FakeZafClientOptions) {
 describe('Ticket sidebar groups', () => {
   it('show the requester and organization groups by default', async () => {
     open({ ticket });
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     expect(screen.getByRole('region', { name: 'Requester tags' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Organization tags' })).toBeInTheDocument();
   });
 
   it('hide the requester group when show_requester_tags is off, and the organization group when show_organization_tags is off', async () => {
     open({ ticket, settings: { show_requester_tags: false } });
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     expect(screen.queryByRole('region', { name: 'Requester tags' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Organization tags' })).toBeInTheDocument();
   });
 
   it('hide the organization group alone', async () => {
     open({ ticket, settings: { show_organization_tags: false } });
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     expect(screen.getByRole('region', { name: 'Requester tags' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Organization tags' })).toBeNull();
   });
@@ -52,7 +53,7 @@ describe('Ticket sidebar groups, collapse_owner_groups', () => {
 
   it('starts the requester and organization groups collapsed, not the ticket group', async () => {
     open({ ticket, settings: { collapse_owner_groups: true } });
-    const ticketRegion = await screen.findByRole('region', { name: 'Ticket tags' });
+    const ticketRegion = await findPanel('Ticket tags');
     expect(within(ticketRegion).getByText('urgent')).toBeVisible();
     await waitFor(() => expect(disclosure('Requester tags')).toHaveAttribute('aria-expanded', 'false'));
     expect(disclosure('Organization tags')).toHaveAttribute('aria-expanded', 'false');
@@ -64,12 +65,12 @@ describe('Ticket sidebar groups, collapse_owner_groups', () => {
 
   it("keeps a group the agent opened open the next time, over the admin's setting", async () => {
     const { unmount } = render(<App client={createFakeZafClient({ ticket, settings: { collapse_owner_groups: true } })} />);
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     await userEvent.click(await screen.findByRole('button', { name: /^Requester tags\b/ }));
     expect(await screen.findByText('vip')).toBeVisible();
     unmount();
     open({ ticket, settings: { collapse_owner_groups: true } });
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     expect(await screen.findByText('vip')).toBeVisible();
     expect(disclosure('Requester tags')).toHaveAttribute('aria-expanded', 'true');
     expect(disclosure('Organization tags')).toHaveAttribute('aria-expanded', 'false');
@@ -77,7 +78,7 @@ describe('Ticket sidebar groups, collapse_owner_groups', () => {
 
   it('leaves every group open when the setting is off', async () => {
     open({ ticket });
-    await screen.findByRole('region', { name: 'Ticket tags' });
+    await findPanel('Ticket tags');
     expect(await screen.findByText('vip')).toBeVisible();
     expect(disclosure('Organization tags')).toHaveAttribute('aria-expanded', 'true');
   });
@@ -89,7 +90,7 @@ describe('Protected tags in every location', () => {
 
   it('ticket sidebar: the ticket, requester and organization groups', async () => {
     open({ ticket, settings });
-    const ticketRegion = await screen.findByRole('region', { name: 'Ticket tags' });
+    const ticketRegion = await findPanel('Ticket tags');
     expect(lockOf(ticketRegion, 'sla_p1')).not.toBeNull();
     expect(lockOf(ticketRegion, 'urgent')).toBeNull();
     expect(within(ticketRegion).queryByRole('button', { name: 'Remove tag sla_p1' })).toBeNull();
@@ -100,7 +101,7 @@ describe('Protected tags in every location', () => {
 
   it('user sidebar: refused with the reason, nothing sent', async () => {
     const client = open({ location: 'user_sidebar', user: { id: 70, tags: ['vip', 'newsletter'] }, settings });
-    const region = await screen.findByRole('region', { name: 'User tags' });
+    const region = await findPanel('User tags');
     expect(lockOf(region, 'vip')).toHaveAccessibleName("Protected: Set by an automation; Tagwise won't change it");
     expect(within(region).getByRole('button', { name: 'Remove tag newsletter' })).toBeInTheDocument();
     await userEvent.type(within(region).getByRole('combobox', { name: /^Add tags/ }), 'sla_new{Enter}');
@@ -110,7 +111,7 @@ describe('Protected tags in every location', () => {
 
   it('organization sidebar: the lock, no remove control', async () => {
     open({ location: 'organization_sidebar', organization: { id: 80, tags: ['enterprise', 'emea'] }, settings });
-    const region = await screen.findByRole('region', { name: 'Organization tags' });
+    const region = await findPanel('Organization tags');
     expect(lockOf(region, 'enterprise')).not.toBeNull();
     expect(within(region).queryByRole('button', { name: 'Remove tag enterprise' })).toBeNull();
     expect(within(region).getByRole('button', { name: 'Remove tag emea' })).toBeInTheDocument();
@@ -120,7 +121,7 @@ describe('Protected tags in every location', () => {
 describe('New-tag rules and descriptions in every location', () => {
   it('only existing tags: refused in the organization sidebar', async () => {
     const client = open({ location: 'organization_sidebar', organization: { id: 80, tags: [] }, vocabulary: ['emea'], settings: { existing_tags_only: true } });
-    const region = await screen.findByRole('region', { name: 'Organization tags' });
+    const region = await findPanel('Organization tags');
     await userEvent.type(within(region).getByRole('combobox', { name: /^Add tags/ }), 'made_up{Enter}');
     expect(await within(region).findByRole('alert')).toHaveTextContent(/"made_up" isn't a tag in this account/);
     expect(writes(client)).toEqual([]);
@@ -128,7 +129,7 @@ describe('New-tag rules and descriptions in every location', () => {
 
   it('warn before a new tag: asked in the user sidebar', async () => {
     const client = open({ location: 'user_sidebar', user: { id: 70, tags: [] }, settings: { confirm_new_tags: true } });
-    const region = await screen.findByRole('region', { name: 'User tags' });
+    const region = await findPanel('User tags');
     const field = within(region).getByRole('combobox', { name: /^Add tags/ });
     await userEvent.type(field, 'made_up{Enter}');
     expect(await screen.findByText(/"made_up" is a new tag/)).toHaveAttribute("role", "status");
@@ -139,7 +140,7 @@ describe('New-tag rules and descriptions in every location', () => {
 
   it('descriptions: on the requester group of the ticket sidebar', async () => {
     open({ ticket, settings: { tag_descriptions: 'vip: contract customers; set by sales' } });
-    const requester = await screen.findByRole('region', { name: 'Requester tags' });
+    const requester = await findPanel('Requester tags');
     expect(within(requester).getByText('vip').closest('[tabindex]')).toHaveAccessibleDescription('vip: contract customers; set by sales');
   });
 });
