@@ -9,10 +9,12 @@ import { expectAccessible } from './lib/axe.mjs';
 const suite = workspaceSuite();
 
 test('axe: loading, tags, suggestions open, read-only: no serious or critical violation', async () => {
-  // Loading: the sidebar's code is held back, so the frame shows its loading state.
+  // Loading: the sidebar's code is held back, so the frame shows what it shows until the
+  // panel is ready: the screen's tags, drawn plain, their remove buttons disabled.
   const ws = await openWorkspaceHeld(`/tickets/${SEED_IDS.openTicket}`);
   try {
-    await ws.app.getByRole('status', { name: /Loading/ }).first().waitFor({ timeout: UI_TIMEOUT });
+    await ws.app.locator('[data-tagwise-first-paint]').getByRole('region', { name: 'Ticket tags' }).waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await ws.app.getByRole('button', { name: 'Remove tag billing' }).isDisabled(), true);
     await expectAccessible(ws.page, 'loading');
     ws.release();
     const panel = tagPanel(ws.app, 'Ticket tags');

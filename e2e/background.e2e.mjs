@@ -18,8 +18,11 @@ const listReads = () =>
 test('the background page runs no panel code, and keeps the lists for the next opening', async () => {
   const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`);
   try {
-    const background = ws.page.frames().find((f) => /\/assets\/background\.html\?/.test(f.url()));
-    assert.ok(background, `a background frame from assets/background.html (frames: ${ws.page.frames().map((f) => f.url()).join(', ')})`);
+    // The workspace mounts the background frame first; under load its URL may not be set yet.
+    const background = await eventually(
+      () => ws.page.frames().find((f) => /\/assets\/background\.html\?/.test(f.url())),
+      `a background frame from assets/background.html`,
+    );
     const panel = tagPanel(ws.app, 'Ticket tags');
     await waitForTag(panel, 'billing');
     await panel.removableTags();
