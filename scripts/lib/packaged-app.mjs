@@ -1,6 +1,6 @@
 // Test helper: this repository's app as `npm run package` zips it, unpacked into temp folders.
 // Vitest runs before the build in `npm test`; on a checkout without a build the built part
-// (assets/index.html and its bundle) is a stand-in that holds what the real bundle holds for
+// (assets/index.html, assets/background.html and their bundles) is a stand-in that holds what the real bundle holds for
 // the checks: an SVG namespace URL and a `token:` property.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const STAND_IN_BUILD = [
   ['assets/index.html', '<!doctype html><html><head><script type="module" src="./build/index.js"></script></head><body></body></html>\n'],
   ['assets/build/index.js', 'const s="http://www.w3.org/2000/svg";export function split(e){return{before:e,token:e.slice(1)}}\n'],
+  // The background location's own page (manifest.json names it).
+  ['assets/background.html', '<!doctype html><html><head><script type="module" src="./build/background.js"></script></head><body></body></html>\n'],
+  ['assets/build/background.js', 'export const share="tagwise.account.share";\n'],
 ];
 
 let zipped;
