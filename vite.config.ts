@@ -54,14 +54,15 @@ function prefetchPanelCode(): Plugin {
         const later = new Set<string>();
         for (const file of entry.dynamicImports) if (PANEL_CHUNKS.has(chunkOf(file)?.name ?? '')) addStatic(file, later);
         const links = [...later].filter((file) => !early.has(file)).map((file) => `<link rel="prefetch" crossorigin href="./${file}">`);
+        if (links.length === 0) return html;
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },
   };
 }
 
-// ZAF serves everything from assets/, and the iframe URL is assets/index.html,
-// so the build writes there with relative URLs.
+// ZAF serves everything from assets/, and the iframe URLs are assets/index.html (the sidebars,
+// the nav bar) and assets/background.html, so the build writes there with relative URLs.
 export default defineConfig({
   root: 'src',
   base: './',

@@ -106,7 +106,6 @@ export async function serveFile(req, res, dir, rel, extraHeaders = {}) {
   }
 }
 
-/** @returns {Promise<{ name?: string, version?: string }>} */
 /**
  * `/assets/…` paths of the manifest's support locations that name a page in assets/.
  * @param {any} manifest
@@ -122,6 +121,7 @@ function locationPaths(manifest) {
   return paths;
 }
 
+/** @returns {Promise<{ name?: string, version?: string }>} */
 async function readManifest() {
   try {
     return JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));

@@ -30,7 +30,10 @@ test('the background page runs no panel code, and keeps the lists for the next o
     await eventually(() => ['/api/v2/account/settings', '/api/v2/ticket_fields'].every((p) => listReads().some((r) => r.startsWith(p))), 'settings and ticket fields read');
     const before = listReads();
     // Only the background is left to hold them: the ticket's instance is closed and opened again.
+    const frameSrc = () => ws.page.locator('iframe[title="Tagwise"]').getAttribute('src');
+    const firstInstance = await frameSrc();
     await ws.page.evaluate(() => document.getElementById('reload-app')?.click());
+    await eventually(async () => (await frameSrc()) !== firstInstance, 'a new instance of the ticket sidebar');
     await waitForTag(panel, 'billing');
     await panel.removableTags();
     await ws.page.waitForTimeout(1500);

@@ -334,7 +334,7 @@ export async function measureBigRecords(browser, workspaceUrl, { edits = 1000, l
 /**
  * @param {{ helloDir?: string, runs?: number, rounds?: number, log?: (s: string) => void }} options
  */
-export async function measureBrowser({ helloDir, runs = 25, rounds = 3, firstOnly = false, log = () => {} } = {}) {
+export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = () => {} } = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install -y chromium)`);
   const { chromium } = await import('playwright-core');
   const zendesk = createZendesk({ seed: benchSeed() });
@@ -442,7 +442,6 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, firstOnl
     }
     const app = perRound.flatMap((r) => r.app);
     const hello = perRound.flatMap((r) => r.hello);
-    if (firstOnly) return { version, runs, rounds: perRound.map((r) => ({ ratio: r.ratio, interactiveRatio: r.interactiveRatio })), app: summary(app), hello: helloDir ? summary(hello) : null };
     const openings = {};
     for (const [kind, hash] of [['ticket', '/tickets/1'], ['user', '/users/101'], ['organization', '/organizations/201']]) {
       const r = await load(hash, { quietMs: 2000 });

@@ -36,14 +36,13 @@ export interface Startup {
 export function beginStartup(client: ZafClient): Startup {
   const translator = agentLocale(client).then(loadTranslator);
   const rules = readTagRules(client);
-  let pending: { location: SidebarLocation; data: Promise<SidebarData> } | undefined;
-  let first: typeof pending;
+  let first: { location: SidebarLocation; data: Promise<SidebarData> } | undefined;
+  let taken = false;
   const where = client.context().then((context): Where => {
     if (!isSidebarLocation(context.location)) return { kind: 'elsewhere', location: context.location };
     const data = readSidebarData(client, context.location);
     data.catch(() => undefined);
-    pending = { location: context.location, data };
-    first = pending;
+    first = { location: context.location, data };
     return { kind: 'sidebar', location: context.location, account: context.account?.subdomain ?? 'unknown' };
   });
   // The components that wait on these mount later and handle a failure themselves; until
@@ -58,10 +57,9 @@ export function beginStartup(client: ZafClient): Startup {
       return first?.location === location ? first.data : undefined;
     },
     takeSidebarData(location) {
-      if (pending?.location !== location) return undefined;
-      const { data } = pending;
-      pending = undefined;
-      return data;
+      if (taken || first?.location !== location) return undefined;
+      taken = true;
+      return first.data;
     },
   };
 }

@@ -52,25 +52,19 @@ function useSettled<T>(promise: Promise<T> | undefined): T | undefined {
 export function FirstPaint({ client, startup, onSettled }: { client: ZafClient; startup: Startup; onSettled?: (where: Where | undefined) => void }) {
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(client, root);
-  const report = useRef(onSettled);
-  const settle = useRef<(where: Where | undefined) => void>();
-  settle.current ??= (where) => {
-    const callback = report.current;
-    report.current = undefined;
-    callback?.(where);
-  };
+  // Exactly one of the two paths below reports: no tags to show here, or tags shown (once per
+  // mount: EarlyTags's answers do not change).
   useLayoutEffect(() => {
-    const done = settle.current!;
     Promise.all([startup.translator, startup.where, startup.rules])
       .then(async ([, where]) => {
         const data = where.kind === 'sidebar' ? await startup.peekSidebarData(where.location) : undefined;
-        if (!data?.primary.initial?.tags) done(where);
+        if (!data?.primary.initial?.tags) onSettled?.(where);
       })
-      .catch(() => done(undefined));
-  }, [startup]);
+      .catch(() => onSettled?.(undefined));
+  }, [startup, onSettled]);
   const shown = useCallback(() => {
-    void startup.where.then((where) => afterPaint(() => settle.current!(where)));
-  }, [startup]);
+    void startup.where.then((where) => afterPaint(() => onSettled?.(where)));
+  }, [startup, onSettled]);
   return (
     <div ref={root}>
       <EarlyTags startup={startup} onShown={shown} />

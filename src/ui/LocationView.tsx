@@ -77,8 +77,6 @@ export function LocationView() {
   if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
   // The tags the first paint showed stay until the view replaces them.
   if (!where) return <EarlyTags startup={startup} fallback={<LoadingTags />} />;
-  // The background location has no UI: it only keeps the session's shared lists (see start()).
-  if (where.kind === 'elsewhere' && where.location === 'background') return null;
   if (where.kind === 'elsewhere') return <Sentence role="note">{t('tagwise.location.unknown')}</Sentence>;
   if (where.kind === 'page')
     return (
