@@ -152,8 +152,9 @@ function useTruncated(element: HTMLElement | null, text: string): boolean {
   useLayoutEffect(() => {
     if (!element) return;
     const measure = () => setCut(element.scrollWidth > element.clientWidth + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer reports the first size after layout, with the frame: reading it here would
+    // force a layout of the whole panel on each chip mounted (a removal mounts a few).
+    if (typeof ResizeObserver === 'undefined') return measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

@@ -4,7 +4,7 @@ import type { TagOrigin } from '../../domain/provenance';
 import type { TagView } from '../../domain/sync/view';
 import { useTagRules } from '../rules/TagRulesContext';
 import { TagChip, type TagDensity } from './TagChip';
-import { BLOCK_SIZE, WINDOW_ABOVE, blockHeights, renderedBlocks } from './tagWindow';
+import { BLOCK_SIZE, WINDOW_ABOVE, blockHeights, renderedBlocks, windowParts, type MeasuredBlock } from './tagWindow';
 
 /** Above this many tags the pills are compact: 40 tags stay a few rows, the field in view. */
 export const COMPACT_ABOVE = 12;
@@ -142,7 +142,12 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
         onRemove(name);
         // With no tag left the list goes away: the field takes focus at once.
         if (next === undefined) onExit();
-        else pendingFocus.current = { name: next };
+        else {
+          pendingFocus.current = { name: next };
+          // The next tag joins the tab order in this same render: the old one's block (pinned
+          // while it was tabbable) must not be rendered once more and dropped at the focus.
+          setCurrent(next);
+        }
       },
       retry(name: string) {
         pendingFocus.current = { name };
@@ -223,14 +228,13 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
       </Grid>
     );
   }
-  const shown = new Set(blocks.rendered);
-  const parts: ReactNode[] = blocks.heights.map((height, block) =>
-    shown.has(block) ? (
-      <Block key={block} role="rowgroup" data-block={block}>
-        {tags.slice(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE).map(chip)}
+  const parts: ReactNode[] = windowParts(blocks.heights, blocks.rendered).map((part) =>
+    'block' in part ? (
+      <Block key={part.block} role="rowgroup" data-block={part.block}>
+        {tags.slice(part.block * BLOCK_SIZE, (part.block + 1) * BLOCK_SIZE).map(chip)}
       </Block>
     ) : (
-      <div key={block} role="none" data-spacer={block} style={{ height, flexShrink: 0 }} />
+      <div key={`gap${part.gap.from}`} role="none" data-spacer={`${part.gap.from}-${part.gap.to}`} style={{ height: part.height, flexShrink: 0 }} />
     ),
   );
   return (
@@ -246,7 +250,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
  * numbers their rows: with most rows out of the DOM, the browser cannot count positions.
  */
 function useTagWindow(box: RefObject<HTMLDivElement>, windowed: boolean, count: number, pinned: readonly number[]) {
-  const heights = useRef(new Map<number, number>());
+  const heights = useRef(new Map<number, MeasuredBlock>());
   const [view, setView] = useState({ top: 0, height: 0 });
   const [, remeasured] = useState(0);
   const frame = { count, heights: heights.current, top: view.top, viewHeight: view.height, pinned };
@@ -272,8 +276,10 @@ function useTagWindow(box: RefObject<HTMLDivElement>, windowed: boolean, count: 
     for (const group of element.querySelectorAll<HTMLElement>(':scope > [data-block]')) {
       const block = Number(group.dataset.block);
       const height = group.getBoundingClientRect().height;
-      if (height > 0 && Math.abs((heights.current.get(block) ?? 0) - height) > 0.5) {
-        heights.current.set(block, height);
+      const rows = group.children.length;
+      const known = heights.current.get(block);
+      if (height > 0 && (!known || known.rows !== rows || Math.abs(known.height - height) > 0.5)) {
+        heights.current.set(block, { height, rows });
         changed = true;
       }
       let row = block * BLOCK_SIZE;

@@ -81,6 +81,34 @@ describe('the tag grid of a big record', () => {
     expect([...new Set(asked)].length).toBeLessThanOrEqual(2);
   });
 
+  it('a removal before the tag in the tab order mounts no block only to drop it', async () => {
+    const user = userEvent.setup();
+    render(<List initial={names} />);
+    // tag_0040 opens the third block: with it in the tab order, blocks 0 and 2 are rendered.
+    cell(names[BLOCK_SIZE - 1]!).focus();
+    await user.keyboard('{ArrowDown}'.repeat(BLOCK_SIZE + 1));
+    expect(document.activeElement).toBe(cell(names[2 * BLOCK_SIZE]!));
+    expect([...grid().querySelectorAll<HTMLElement>('[data-block]')].map((b) => b.dataset.block)).toEqual(['0', '2']);
+    const mounted: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement && node.dataset.block !== undefined) mounted.push(node.dataset.block);
+    });
+    observer.observe(grid(), { childList: true });
+    // Removing tag_0005 moves tag_0040 into block 1; the tab order goes to tag_0006 at once,
+    // so block 1 is never rendered for the tag that is about to leave the tab order.
+    await user.click(within(grid()).getByRole('button', { name: 'Remove tag tag_0005' }));
+    observer.disconnect();
+    expect(document.activeElement).toBe(cell('tag_0006'));
+    expect(mounted).toEqual([]);
+    expect(grid().querySelectorAll('[data-block]')).toHaveLength(1);
+  });
+
+  it('the blocks out of view are a few spacers, not one per block', () => {
+    render(<List initial={names} />);
+    // Rendered: the top block and the last; between them one spacer for the 48 other blocks.
+    expect(grid().querySelectorAll('[data-spacer]')).toHaveLength(1);
+  });
+
   it('at the threshold or below, every tag is in the DOM with no scroll box', () => {
     render(<List initial={names.slice(0, WINDOW_ABOVE)} />);
     expect(rows()).toHaveLength(WINDOW_ABOVE);

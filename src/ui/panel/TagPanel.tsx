@@ -20,11 +20,14 @@ import { VisuallyHidden } from '../VisuallyHidden';
 
 // Long tag names in sentences (errors, notices) wrap inside the panel. Empty notice areas
 // (the status region stays for screen readers) take no room.
+// Spacing between children says :not(:first-child), not "* + *": a universal sibling rule makes
+// the browser restyle every following sibling's subtree, the whole tag grid included, each time
+// an element is added or removed anywhere. :where() keeps the old rule's specificity.
 const Section = styled.section`
   padding: ${(p) => p.theme.space.sm} 0;
   overflow-wrap: anywhere;
 
-  & > * + * {
+  & > :where(:not(:first-child)) {
     margin-top: ${(p) => p.theme.space.sm};
   }
 
@@ -98,7 +101,7 @@ const Chevron = styled(GardenIcon)<{ $open: boolean }>`
 `;
 
 const Body = styled.div`
-  & > * + * {
+  & > :where(:not(:first-child)) {
     margin-top: ${(p) => p.theme.space.sm};
   }
 
