@@ -54,6 +54,9 @@ export function cookieStore(doc: Pick<Document, 'cookie'> = document): KeyValueS
   const store: KeyValueStore = {
     getItem: (key) => read().get(key) ?? null,
     setItem: (key, value) => {
+      // Encoding never makes text shorter: a value over the limit as it is fails before the
+      // cost of encoding it (a paste of 10,000 tags is half a megabyte).
+      if (key.length + value.length > MAX_COOKIE_BYTES) throw new RangeError('Too large for a cookie');
       const cookie = `${COOKIE_PREFIX}${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
       // Too big for one cookie: fail as a full localStorage does; the caller says it is not kept.
       if (new TextEncoder().encode(cookie + ATTRIBUTES).length > MAX_COOKIE_BYTES) throw new RangeError('Too large for a cookie');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_TAG_LENGTH, parseTagInput } from './normalize';
+import { MAX_TAG_LENGTH, normaliseTag, parseTagInput } from './normalize';
 
 describe('parseTagInput', () => {
   it('splits on commas and whitespace, lower-cases and trims', () => {
@@ -64,5 +64,21 @@ describe('parseTagInput properties', () => {
         expect(tags.every((t) => [...t].length <= MAX_TAG_LENGTH)).toBe(true);
       }),
     );
+  });
+});
+
+describe('normaliseTag', () => {
+  it("lower-cases every character as English does, whatever the agent's locale", () => {
+    const differ: string[] = [];
+    // Every character with a case mapping is below U+1F000 (the last are Adlam's, at U+1E900).
+    for (let code = 0; code < 0x1f000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const piece = `A${String.fromCodePoint(code)}`;
+      if (normaliseTag(piece) !== piece.trim().toLocaleLowerCase('en-US')) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+    // Turkish rules would give a dotless ı; Greek final sigma depends on its place in the word.
+    expect(normaliseTag('TITLE')).toBe('title');
+    expect(normaliseTag('ΟΔΟΣ')).toBe('\u03bf\u03b4\u03bf\u03c2');
   });
 });

