@@ -16,6 +16,7 @@ import { TagList, type TagListApi } from './TagList';
 import type { FieldsKnown } from '../locations/useTicketProvenance';
 import { useCollapsed } from './useCollapsed';
 import { useRecordView } from './useRecordView';
+import { useShownTags } from './useShownTags';
 import { VisuallyHidden } from '../VisuallyHidden';
 
 // Long tag names in sentences (errors, notices) wrap inside the panel. Empty notice areas
@@ -151,6 +152,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const [collapsed, toggle] = useCollapsed(collapseKind, rules.collapseOwnerGroups && (collapseKind === 'requester' || collapseKind === 'organization'));
   const editable = view.phase === 'ready' && !view.readOnly && !viewOnly;
   const names = useMemo(() => view.tags.map((tag) => tag.name), [view.tags]);
+  const shown = useShownTags(view.tags);
   const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
   const advice = useRemovalAdvice();
   const locked = rules.protectedTags;
@@ -169,7 +171,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   // A refused change already says why in one line: no second sentence repeating the reason.
   const forbiddenShown = view.notices.some(isForbiddenNotice);
   const loadForbidden = view.phase === 'error' && view.loadError?.kind === 'forbidden';
-  const countText = view.phase === 'ready' ? t('tagwise.panel.count', { count: view.tags.length }) : null;
+  const countText = view.phase === 'ready' ? t('tagwise.panel.count', { count: shown.length }) : null;
   // The comma ends the name's own text: between two flex items a reader would put a space
   // before it ("Ticket tags , 2 tags").
   const comma = countText !== null && <VisuallyHidden>,</VisuallyHidden>;
@@ -210,13 +212,13 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
       {view.phase === 'loading' && <LoadingTags />}
       {view.phase === 'error' && view.loadError && !loadForbidden && <LoadFailed error={view.loadError} onRetry={() => void handle.refresh()} />}
       {view.phase === 'ready' &&
-        (view.tags.length === 0 ? (
+        (shown.length === 0 ? (
           <NoTags />
         ) : (
           <TagList
             ref={list}
             label={t('tagwise.panel.list')}
-            tags={view.tags}
+            tags={shown}
             origins={origins}
             removable={editable}
             onRemove={remove}
