@@ -1,15 +1,35 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { TagView } from '../../domain/sync/view';
 
-/** More tags than this changed at once (a paste) and the list catches up in the background. */
+/** More tags than this changed at once (a paste, or its confirmation) and the list catches up in the background. */
 export const BIG_CHANGE = 200;
+
+/** Whether more than `limit` tags were added, removed or changed state from `before` to `after`. */
+export function changedMoreThan(before: readonly TagView[], after: readonly TagView[], limit: number): boolean {
+  if (before === after) return false;
+  if (Math.abs(before.length - after.length) > limit) return true;
+  // By name, not by place: removing one tag of 5,000 moves every tag after it.
+  const earlier = new Map(before.map((tag) => [tag.name, tag]));
+  let added = 0;
+  let restated = 0;
+  for (const tag of after) {
+    const was = earlier.get(tag.name);
+    if (!was) added++;
+    else if (was.state !== tag.state || was.pending !== tag.pending || was.changedByOthers !== tag.changedByOthers) restated++;
+    if (added + restated > limit) return true;
+  }
+  // The tags of `before` that `after` no longer has.
+  const removed = before.length - (after.length - added);
+  return added + restated + removed > limit;
+}
 
 /**
  * The tags the list shows. A change of a few tags shows in the render that made it. A change
- * of hundreds (a paste of 10,000) shows a moment later: React renders the new list in slices
- * between frames, so the field answers at once and no task holds the frame for long.
+ * of hundreds (a paste of 10,000, the answer that saves them) shows a moment later: React
+ * renders the new list in slices between frames, so no task holds the frame for long.
  */
 export function useShownTags(tags: readonly TagView[]): readonly TagView[] {
   const later = useDeferredValue(tags);
-  return Math.abs(tags.length - later.length) > BIG_CHANGE ? later : tags;
+  const big = useMemo(() => changedMoreThan(later, tags, BIG_CHANGE), [later, tags]);
+  return big ? later : tags;
 }
