@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { forwardRef, memo, useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { MAX_TAG_LENGTH, parseTagInput, type ParsedTags } from '../../domain/normalize';
 import { currentToken } from '../../domain/suggest';
 import { useTranslator, type Translator } from '../../i18n';
@@ -38,7 +38,9 @@ export interface AddTagsFieldApi {
  * The "Add tags" combobox. Enter adds the highlighted suggestion, or else everything typed
  * ("billing, VIP  refund" → billing, vip, refund). Invalid input shows why and sends nothing.
  */
-export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(function AddTagsField(
+// Memoised: on a big record the panel renders on every change the engine reports (each save,
+// each answer), and the combobox with its menu is costly to render again for nothing.
+export const AddTagsField = memo(forwardRef<AddTagsFieldApi, AddTagsFieldProps>(function AddTagsField(
   { present, source, onAdd, onBackspaceEmpty, onLeaveStart, label },
   ref,
 ) {
@@ -224,4 +226,4 @@ export const AddTagsField = forwardRef<AddTagsFieldApi, AddTagsFieldProps>(funct
       {ruled.prompt && <NewTagPrompt>{ruled.prompt}</NewTagPrompt>}
     </>
   );
-});
+}));

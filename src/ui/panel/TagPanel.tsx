@@ -1,8 +1,8 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import styled, { css } from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { tagOrigins, type ProvenanceSources } from '../../domain/provenance';
-import type { RecordHandle } from '../../domain/sync/view';
+import type { RecordHandle, TagView } from '../../domain/sync/view';
 import { useTranslator } from '../../i18n';
 import { AddTagsField, type AddTagsFieldApi } from '../addField/AddTagsField';
 import { GardenIcon } from '../icons/GardenIcon';
@@ -141,6 +141,14 @@ export interface TagPanelProps {
   readonly fieldsKnown?: FieldsKnown;
 }
 
+/** The tags' names, the same array for as long as they are the same names (a save changes only states). */
+function useTagNames(tags: readonly TagView[]): readonly string[] {
+  const last = useRef<readonly string[]>([]);
+  const same = tags.length === last.current.length && tags.every((tag, i) => tag.name === last.current[i]);
+  if (!same) last.current = tags.map((tag) => tag.name);
+  return last.current;
+}
+
 /** One record's tags: see them, add them, remove them, and know what happened. */
 export function TagPanel({ handle, title, suggestions, provenance, onEngage, owners, collapseKind, viewOnly = false, lead, addLabel, fieldsKnown = 'ready' }: TagPanelProps) {
   const { t } = useTranslator();
@@ -151,7 +159,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const rules = useTagRules().rules;
   const [collapsed, toggle] = useCollapsed(collapseKind, rules.collapseOwnerGroups && (collapseKind === 'requester' || collapseKind === 'organization'));
   const editable = view.phase === 'ready' && !view.readOnly && !viewOnly;
-  const names = useMemo(() => view.tags.map((tag) => tag.name), [view.tags]);
+  const names = useTagNames(view.tags);
   const shown = useShownTags(view.tags);
   const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
   const advice = useRemovalAdvice();
@@ -163,6 +171,15 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
     // it could not check, rather than staying silent.
     advice.note(name, origins?.get(name), origins && fieldsKnown !== 'ready' ? (fieldsKnown === 'failed' ? 'failed' : 'checking') : 'done');
   };
+  // Stable, so that the memoised field does not render again with every change of the view.
+  const add = useCallback(
+    (tags: readonly string[]) => {
+      handle.add(tags);
+      suggestions?.recent?.add(tags);
+    },
+    [handle, suggestions],
+  );
+  const focusLastTag = useCallback(() => void list.current?.focusLast(), []);
   const { settleFields } = advice;
   useEffect(() => {
     if (!provenance || fieldsKnown === 'loading') return;
@@ -233,12 +250,9 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
           present={names}
           source={suggestions}
           label={addLabel ?? t('tagwise.add.label')}
-          onAdd={(tags) => {
-            handle.add(tags);
-            suggestions?.recent?.add(tags);
-          }}
-          onBackspaceEmpty={() => list.current?.focusLast()}
-          onLeaveStart={() => list.current?.focusLast()}
+          onAdd={add}
+          onBackspaceEmpty={focusLastTag}
+          onLeaveStart={focusLastTag}
         />
       )}
       </Body>
