@@ -128,3 +128,27 @@ describe('one notice per change, moving through its states', () => {
     expect(changes(handle).map((n) => n.change.tags[0])).toContain('first');
   });
 });
+
+describe('a newer change for the same tags', () => {
+  it('takes those tags out of the older change, at any size, and the older one ends with what is left', async () => {
+    const { backend, openTicket } = setup();
+    const handle = openTicket();
+    const pasted = Array.from({ length: 3000 }, (_, i) => `pasted_${i}`);
+    handle.add([...pasted, 'billing']);
+    // Before it is saved, all but one of them are taken back.
+    handle.remove(pasted);
+    expect(statuses(handle)).toEqual(['add billing: sending', `remove ${pasted.join(',')}: sending`]);
+    await settle();
+    expect(backend.tagsOf(ticket)).toEqual(['urgent', 'refund', 'billing']);
+    expect(statuses(handle)).toEqual(['add billing: done', `remove ${pasted.join(',')}: done`]);
+  });
+
+  it('drops an older change left with no tag', async () => {
+    const { openTicket } = setup();
+    const handle = openTicket();
+    handle.add(['a', 'b']);
+    handle.remove(['a', 'b']);
+    expect(changes(handle).map((n) => n.change.op)).toEqual(['remove']);
+    await settle();
+  });
+});

@@ -22,14 +22,15 @@ function isOpen(notice: Notice): notice is ChangeNotice {
  * change's: it leaves that notice, and a notice left with no tag goes. Without this an older
  * "Adding billing…" would turn "Added" when its intent was merely replaced.
  */
-export function supersede(notices: readonly Notice[], tag: string, byChange: number): Notice[] {
+export function supersede(notices: readonly Notice[], replaced: ReadonlySet<string>, byChange: number): Notice[] {
   const out: Notice[] = [];
   for (const notice of notices) {
-    if (!isOpen(notice) || notice.change.id === byChange || !notice.change.tags.includes(tag)) {
+    // One pass over each notice for all the tags: an Undo of a 10,000-tag paste replaces them all.
+    if (!isOpen(notice) || notice.change.id === byChange || !notice.change.tags.some((t) => replaced.has(t))) {
       out.push(notice);
       continue;
     }
-    const tags = notice.change.tags.filter((t) => t !== tag);
+    const tags = notice.change.tags.filter((t) => !replaced.has(t));
     if (tags.length > 0) out.push({ ...notice, change: { ...notice.change, tags } });
   }
   return out;

@@ -272,6 +272,7 @@ export class RecordSync implements RecordHandle {
     const changeId = this.deps.nextId();
     const madeAt = this.deps.now();
     const state: IntentState = this.rateWaiting ? 'waiting' : 'pending';
+    const replaced = new Set<string>();
     for (const tag of tags) {
       const current = this.log.get(tag);
       const shown = current ? current.op === 'add' || current.state === 'failed' : confirmedTags.has(tag);
@@ -279,10 +280,11 @@ export class RecordSync implements RecordHandle {
       if (op === 'remove' && !shown) continue;
       // A newer intent supersedes the older one for this tag; planBatch drops any that the
       // server already satisfies, so "add then remove" of a new tag sends nothing.
-      if (current && current.changeId !== changeId) this.notices = supersede(this.notices, tag, changeId);
+      if (current && current.changeId !== changeId) replaced.add(tag);
       withIntent(this.log, { tag, op, seq: ++this.seq, changeId, state, madeAt });
       effective.push(tag);
     }
+    if (replaced.size > 0) this.notices = supersede(this.notices, replaced, changeId);
     if (effective.length === 0) return;
     const change: ChangeSummary = { id: changeId, op, tags: effective, ...(undoes ? { undoes } : {}) };
     this.pushNotice(changeNotice(this.deps.nextId(), change));
@@ -661,8 +663,10 @@ export class RecordSync implements RecordHandle {
         this.lastWriteAt = this.deps.now();
         const answer = op === 'add' ? await backend.add(this.ref, tags, stamp) : await backend.remove(this.ref, tags, stamp);
         this.setOnline();
-        const expected =
-          op === 'add' ? [...confirmed.tags, ...tags.filter((t) => !confirmed.tags.includes(t))] : confirmed.tags.filter((t) => !tags.includes(t));
+        // Sets, not includes: a paste or its Undo sends thousands of tags on records with thousands.
+        const had = new Set(confirmed.tags);
+        const sent = new Set(tags);
+        const expected = op === 'add' ? [...confirmed.tags, ...tags.filter((t) => !had.has(t))] : confirmed.tags.filter((t) => !sent.has(t));
         if (!this.proves(op, tags, answer)) {
           this.unknownOutcome();
           continue;
