@@ -160,7 +160,7 @@ export function TagPanel({ handle, title, suggestions, provenance, onEngage, own
   const [collapsed, toggle] = useCollapsed(collapseKind, rules.collapseOwnerGroups && (collapseKind === 'requester' || collapseKind === 'organization'));
   const editable = view.phase === 'ready' && !view.readOnly && !viewOnly;
   const names = useTagNames(view.tags);
-  const shown = useShownTags(view.tags);
+  const shown = useShownTags(view.tags, view.phase === 'ready');
   const origins = useMemo(() => (provenance ? tagOrigins(names, provenance) : undefined), [provenance, names]);
   const advice = useRemovalAdvice();
   const locked = rules.protectedTags;

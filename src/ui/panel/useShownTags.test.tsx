@@ -6,14 +6,14 @@ import { BIG_CHANGE, changedMoreThan, useShownTags } from './useShownTags';
 const tags = (n: number): TagView[] => Array.from({ length: n }, (_, i) => ({ name: `tag_${i}`, state: 'saved' }));
 
 /** The number of tags each render of the list would show. */
-function renders(from: number, to: number): number[] {
+function renders(from: number, to: number, { loading = false } = {}): number[] {
   const seen: number[] = [];
-  function List({ list }: { list: readonly TagView[] }) {
-    seen.push(useShownTags(list).length);
+  function List({ list, ready }: { list: readonly TagView[]; ready: boolean }) {
+    seen.push(useShownTags(list, ready).length);
     return null;
   }
-  const { rerender } = render(<List list={tags(from)} />);
-  rerender(<List list={tags(to)} />);
+  const { rerender } = render(<List list={tags(from)} ready={!loading} />);
+  rerender(<List list={tags(to)} ready />);
   return seen;
 }
 
@@ -30,6 +30,11 @@ describe('the tags the list shows', () => {
     expect(seen).toEqual([3, 3, 3 + BIG_CHANGE + 1]);
   });
 
+  it("a record's first tags show in the render that brings them, however many", () => {
+    const seen = renders(0, 1000, { loading: true });
+    expect(seen.slice(1).every((n) => n === 1000)).toBe(true);
+  });
+
   it('a removal of hundreds at once catches up the same way, and ends on the new list', () => {
     const seen = renders(1000, 10);
     expect(seen.at(1)).toBe(1000);
@@ -39,7 +44,7 @@ describe('the tags the list shows', () => {
   it('the answer that saves a paste of hundreds catches up the same way, though no tag came or went', () => {
     const seen: string[] = [];
     function List({ list }: { list: readonly TagView[] }) {
-      seen.push(useShownTags(list)[0]!.state);
+      seen.push(useShownTags(list, true)[0]!.state);
       return null;
     }
     const pasted = (state: TagView['state']): TagView[] => tags(BIG_CHANGE + 1).map((tag) => ({ ...tag, state }));

@@ -25,11 +25,14 @@ export function changedMoreThan(before: readonly TagView[], after: readonly TagV
 
 /**
  * The tags the list shows. A change of a few tags shows in the render that made it. A change
- * of hundreds (a paste of 10,000, the answer that saves them) shows a moment later: React
+ * of hundreds to a list on screen (a paste of 10,000, the answer that saves them) shows a moment later: React
  * renders the new list in slices between frames, so no task holds the frame for long.
  */
-export function useShownTags(tags: readonly TagView[]): readonly TagView[] {
+export function useShownTags(tags: readonly TagView[], ready: boolean): readonly TagView[] {
   const later = useDeferredValue(tags);
-  const big = useMemo(() => changedMoreThan(later, tags, BIG_CHANGE), [later, tags]);
+  // The record's first tags (a ticket opened with 1,000) show in the render that brings them:
+  // only a change to a list already on screen waits.
+  const wasReady = useDeferredValue(ready);
+  const big = useMemo(() => wasReady && changedMoreThan(later, tags, BIG_CHANGE), [wasReady, later, tags]);
   return big ? later : tags;
 }
