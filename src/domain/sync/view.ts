@@ -22,6 +22,11 @@ export interface TagView {
   readonly changedByOthers?: boolean;
 }
 
+/** Whether two views of a tag show the same: what a chip renders from, and what counts as a change. */
+export function sameTagView(a: TagView, b: TagView): boolean {
+  return a.name === b.name && a.state === b.state && a.pending === b.pending && a.changedByOthers === b.changedByOthers;
+}
+
 /** One change the agent made, as its notice shows it (and Undo reverts it). */
 export interface ChangeSummary {
   readonly id: number;

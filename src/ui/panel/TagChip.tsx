@@ -4,7 +4,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { TagOrigin } from '../../domain/provenance';
-import type { TagView } from '../../domain/sync/view';
+import { sameTagView, type TagView } from '../../domain/sync/view';
 import { useTranslator } from '../../i18n';
 import { GardenIcon } from '../icons/GardenIcon';
 import { InlineButton } from '../InlineButton';
@@ -132,10 +132,7 @@ function sameOrigin(a: TagOrigin | undefined, b: TagOrigin | undefined): boolean
  */
 export function sameChip(a: TagChipProps, b: TagChipProps): boolean {
   return (
-    a.tag.name === b.tag.name &&
-    a.tag.state === b.tag.state &&
-    a.tag.pending === b.tag.pending &&
-    a.tag.changedByOthers === b.tag.changedByOthers &&
+    sameTagView(a.tag, b.tag) &&
     sameOrigin(a.origin, b.origin) &&
     a.removable === b.removable &&
     a.tabbable === b.tabbable &&

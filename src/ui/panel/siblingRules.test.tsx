@@ -20,7 +20,7 @@ function selectorsIn(cssText: string): string[] {
 }
 
 function universalSiblingSelectors(cssText: string): string[] {
-  return selectorsIn(cssText).filter((selector) => UNIVERSAL_SIBLING.test(selector) || /[+~]\s*\*\s*$/.test(selector));
+  return selectorsIn(cssText).filter((selector) => UNIVERSAL_SIBLING.test(selector));
 }
 
 describe('the panel styles, for a big record', () => {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { TagView } from '../../domain/sync/view';
+import { sameTagView, type TagView } from '../../domain/sync/view';
 
 /** More tags than this changed at once (a paste, or its confirmation) and the list catches up in the background. */
 export const BIG_CHANGE = 200;
@@ -15,7 +15,7 @@ export function changedMoreThan(before: readonly TagView[], after: readonly TagV
   for (const tag of after) {
     const was = earlier.get(tag.name);
     if (!was) added++;
-    else if (was.state !== tag.state || was.pending !== tag.pending || was.changedByOthers !== tag.changedByOthers) restated++;
+    else if (!sameTagView(was, tag)) restated++;
     if (added + restated > limit) return true;
   }
   // The tags of `before` that `after` no longer has.
