@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -23,39 +23,27 @@ function removeEarlierBuild(): Plugin {
   };
 }
 
-/** The chunks a sidebar runs once its first paint is on screen (see start()). */
-const PANEL_CHUNKS = new Set(['App', 'TicketSidebar', 'UserSidebar', 'OrganizationSidebar']);
+/** The first paint's stylesheet, inlined into the entry page (see inlineFirstPaintCss). */
+const FIRST_PAINT_CSS = join(import.meta.dirname, 'src/ui/firstPaint.css');
 
 /**
- * The entry runs the panel's code only after the first paint, but its files should not wait
- * for that: index.html asks for them at once with prefetch links, which fetch without running
- * anything. `crossorigin` matches the module fetch, so the import takes them from the cache.
+ * The first paint's CSS goes into index.html as a <style>, not as a file of its own: a
+ * stylesheet holds back the module scripts until it is here, and each request before the
+ * first paint competes with the entry's own on the agent's connection and the frame's main
+ * thread. The bench measured the entry page's scripts done ~15 ms sooner this way.
+ * Nothing else is fetched before the tags show: the panel's chunks are asked for by the
+ * import that runs them, once the first paint is on screen (start()). Prefetch links for
+ * them in index.html made the tags show later (~40 ms in the frame, measured paired
+ * against the hello), and the panel no sooner.
  */
-function prefetchPanelCode(): Plugin {
+function inlineFirstPaintCss(): Plugin {
   return {
-    name: 'tagwise-prefetch-panel-code',
-    apply: 'build',
+    name: 'tagwise-inline-first-paint-css',
     transformIndexHtml: {
-      order: 'post',
+      order: 'pre',
       handler(html, ctx) {
-        const { bundle, chunk: entry } = ctx;
-        if (!bundle || !entry) return html;
-        const chunkOf = (file: string) => {
-          const out = bundle[file];
-          return out?.type === 'chunk' ? out : undefined;
-        };
-        const early = new Set<string>();
-        const addStatic = (file: string, into: Set<string>) => {
-          if (into.has(file)) return;
-          into.add(file);
-          for (const dep of chunkOf(file)?.imports ?? []) addStatic(dep, into);
-        };
-        addStatic(entry.fileName, early);
-        const later = new Set<string>();
-        for (const file of entry.dynamicImports) if (PANEL_CHUNKS.has(chunkOf(file)?.name ?? '')) addStatic(file, later);
-        const links = [...later].filter((file) => !early.has(file)).map((file) => `<link rel="prefetch" crossorigin href="./${file}">`);
-        if (links.length === 0) return html;
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        if (!ctx.filename.endsWith('index.html')) return html;
+        return html.replace('</head>', `  <style>${readFileSync(FIRST_PAINT_CSS, 'utf8')}</style>\n  </head>`);
       },
     },
   };
@@ -66,7 +54,7 @@ function prefetchPanelCode(): Plugin {
 export default defineConfig({
   root: 'src',
   base: './',
-  plugins: [react(), removeEarlierBuild(), prefetchPanelCode()],
+  plugins: [react(), removeEarlierBuild(), inlineFirstPaintCss()],
   resolve: {
     // Small stand-ins for two lodash packages Garden's theming imports (see src/shims).
     alias: {

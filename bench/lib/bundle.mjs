@@ -1,7 +1,8 @@
 // Bundle figures from the built app: which chunks must run before the tags can show, and
 // how big everything is, raw / gzip / brotli (Node's zlib, highest levels).
 //
-// "Initial" = what index.html loads (module scripts and stylesheets) plus every chunk those
+// "Initial" = what index.html loads (module scripts and stylesheets, and its own inline
+// <style>, counted as the file `index.html#style`) plus every chunk those
 // reach through STATIC imports (`import … from "./x.js"`, `export … from`, `import "./x.js"`),
 // transitively. Dynamic `import("./x.js")` is not followed: it is loaded later, on demand.
 // Separately, `locationPath()` adds the dynamic chunks a location's view needs (the sidebar's
@@ -120,6 +121,13 @@ export async function analyseBundle(assetsDir) {
   const initialFiles = await closure(entries.map((e) => resolveFrom(htmlFile, e)));
   const all = listFiles(assetsDir).filter((f) => /\.(m?js|css)$/.test(f));
   for (const f of all) await chunk(f);
+  // The first paint's CSS is inlined into the page: it is loaded before the tags all the same.
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  const inlineFile = `${htmlFile}#style`;
+  if (inlineCss) {
+    chunks.set(inlineFile, { size: sizes(Buffer.from(inlineCss)), static: [], dynamic: [] });
+    initialFiles.add(inlineFile);
+  }
   const rel = (f) => path.relative(assetsDir, f);
   const describe = (files) => {
     const list = [...files].map((f) => ({ file: rel(f), ...chunks.get(f).size })).sort((a, b) => b.gzip - a.gzip);
@@ -127,7 +135,7 @@ export async function analyseBundle(assetsDir) {
   };
   const initial = describe(initialFiles);
   const js = describe(all.filter((f) => /\.m?js$/.test(f)));
-  const css = describe(all.filter((f) => f.endsWith('.css')));
+  const css = describe([...all.filter((f) => f.endsWith('.css')), ...(inlineCss ? [inlineFile] : [])]);
 
   /**
    * The initial chunks plus the dynamic chunks whose file name starts with one of `prefixes`
@@ -176,5 +184,15 @@ export async function analyseBundle(assetsDir) {
     const only = [...(await reachable(mine))].filter((f) => !others.has(f));
     return describe(only);
   }
-  return { entries, initial, js, css, locationPath, exclusiveTo, html: sizes(Buffer.from(html)) };
+  // Every file the page asks for as it is parsed, whatever for: beside the module graph a
+  // stylesheet holds back the scripts, and prefetches compete with them.
+  const fetchedByPage = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/g)].map((m) => ({ kind: 'script', href: m[1] })),
+    ...[...html.matchAll(/<link\b[^>]*>/g)].flatMap((m) => {
+      const rel = /\brel=["']([^"']+)["']/.exec(m[0])?.[1];
+      const href = /\bhref=["']([^"']+)["']/.exec(m[0])?.[1];
+      return rel && href ? [{ kind: rel, href }] : [];
+    }),
+  ];
+  return { entries, initial, js, css, locationPath, exclusiveTo, fetchedByPage, html: sizes(Buffer.from(html)) };
 }

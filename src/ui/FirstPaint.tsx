@@ -6,7 +6,6 @@ import type { MessageKey, Translator } from '../i18n';
 import type { ZafClient } from '../zaf/client';
 import { useAutoResize } from './addField/useAutoResize';
 import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
-import './firstPaint.css';
 
 const TITLES: Record<SidebarData['location'], MessageKey> = {
   ticket_sidebar: 'tagwise.panel.ticket',

@@ -35,7 +35,8 @@ export async function start(
   accountPeersOf(client);
   // The panel's code is run only once the first paint is on screen (or has nothing to show):
   // run earlier, its ~100 ms of module evaluation sat between Zendesk's answer and the tags.
-  // The files themselves are fetched at once (the build's prefetch links in index.html).
+  // Its files are fetched then too, by the import: fetched at once (prefetch links), they
+  // competed with the entry's own and the tags showed later (see vite.config.ts).
   let settled!: (where: Where | undefined) => void;
   const firstPaint = new Promise<Where | undefined>((resolve) => (settled = resolve));
   const app = firstPaint.then(() => import('./App'));
