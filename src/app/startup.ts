@@ -6,7 +6,9 @@
  * the client exists, instead of one after another as the components that need them mount.
  * The SDK holds them until its handshake is done.
  */
-import { agentLocale, loadTranslator, type Translator } from '../i18n';
+import { agentLocale } from '../i18n/agentLocale';
+import { loadTranslator } from '../i18n/load';
+import type { Translator } from '../i18n/translate';
 import type { ReadRules } from '../domain/rules';
 import type { ZafClient, ZafLocation } from '../zaf/client';
 import { isSidebarLocation, readSidebarData, type SidebarData, type SidebarLocation } from './sidebarData';

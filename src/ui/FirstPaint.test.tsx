@@ -1,9 +1,11 @@
 import './testing/timing';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { beginStartup } from '../app/startup';
+import type { ZafClient } from '../zaf/client';
 import { App } from './App';
-import { FirstPaint } from './FirstPaint';
+import { mountApp } from './mountApp';
+import { paintFirst } from './paintFirst';
 import { BLOCK_SIZE } from './panel/tagWindow';
 import { start } from './start';
 import { createFakeZafClient } from './testing/fakeZafClient';
@@ -12,10 +14,30 @@ beforeEach(() => {
   localStorage.clear();
 });
 
+/** Containers the tests made themselves (render() cleans up its own). */
+const made: HTMLElement[] = [];
+afterEach(() => {
+  for (const container of made.splice(0)) container.remove();
+});
+
+function newContainer(): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  made.push(container);
+  return container;
+}
+
+/** The entry's first paint (no React) into a container of its own. */
+function paint(client: ZafClient) {
+  const container = newContainer();
+  const startup = beginStartup(client);
+  return { container, startup, ...paintFirst(container, client, startup) };
+}
+
 describe('the first paint', () => {
   it("shows the record's tags with their names and the panel's heading, the remove buttons waiting for the panel", async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, tags: ['vip'] } } });
-    render(<FirstPaint client={client} startup={beginStartup(client)} />);
+    paint(client);
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
     expect(within(ticket).getByRole('heading', { name: 'Ticket tags, 2 tags' })).toBeInTheDocument();
     expect(within(ticket).getByText('printer')).toBeInTheDocument();
@@ -27,7 +49,7 @@ describe('the first paint', () => {
   it('shows a big record as the top of its list, counting every tag', async () => {
     const tags = Array.from({ length: 5000 }, (_, i) => `huge_${i}`);
     const client = createFakeZafClient({ ticket: { id: 7, tags, requester: { id: 70, tags: [] } } });
-    render(<FirstPaint client={client} startup={beginStartup(client)} />);
+    paint(client);
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
     expect(within(ticket).getByRole('heading', { name: 'Ticket tags, 5,000 tags' })).toBeInTheDocument();
     expect(within(ticket).getByText('huge_0')).toBeInTheDocument();
@@ -37,7 +59,7 @@ describe('the first paint', () => {
 
   it('shows a protected tag without a remove control, even before the panel', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'sla_p1'], requester: { id: 70, tags: [] } }, settings: { protected_tags: 'sla_*' } });
-    render(<FirstPaint client={client} startup={beginStartup(client)} />);
+    paint(client);
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
     expect(within(ticket).getByText('sla_p1')).toBeInTheDocument();
     expect(within(ticket).queryByRole('button', { name: 'Remove tag sla_p1' })).toBeNull();
@@ -46,14 +68,13 @@ describe('the first paint', () => {
 
   it('speaks the agent\'s language', async () => {
     const client = createFakeZafClient({ locale: 'de', ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
-    render(<FirstPaint client={client} startup={beginStartup(client)} />);
+    paint(client);
     expect(await screen.findByRole('button', { name: /urgent/ })).not.toHaveAccessibleName('Remove tag urgent');
   });
 
   it('gives way to the panel, which takes the same start-up answers and removes tags', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, tags: ['vip'] } } });
-    const container = document.createElement('div');
-    document.body.append(container);
+    const container = newContainer();
     await start(container, () => client);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove tag urgent' })).toBeEnabled());
     expect(screen.getAllByRole('region', { name: 'Ticket tags' })).toHaveLength(1);
@@ -68,10 +89,9 @@ describe('the first paint', () => {
 
   it('keeps the tags on screen when the app takes over, until its panel replaces them', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'printer'], requester: { id: 70, tags: ['vip'] } } });
-    const startup = beginStartup(client);
-    const { container, rerender } = render(<FirstPaint client={client} startup={startup} />);
-    // (within the container: an earlier test's start() left its own panel in the document)
+    const { container, startup, shown, remove } = paint(client);
     await within(container).findByRole('region', { name: 'Ticket tags' });
+    await shown;
     // From the app's first render on, through every change of the DOM until the panel is
     // ready, the ticket's tags are there: never the loading skeleton in their place.
     const gaps: string[] = [];
@@ -80,7 +100,7 @@ describe('the first paint', () => {
     };
     const observer = new MutationObserver(watch);
     observer.observe(container, { childList: true, subtree: true, characterData: true });
-    rerender(<App client={client} startup={startup} />);
+    await act(async () => mountApp(container, client, startup, remove));
     watch();
     await waitFor(() => expect(within(container).getByRole('button', { name: 'Remove tag urgent' })).toBeEnabled());
     await act(async () => {
@@ -88,19 +108,36 @@ describe('the first paint', () => {
     });
     expect(gaps).toEqual([]);
     expect(container.querySelector('[data-tagwise-first-paint]')).toBeNull();
+    // One region per record: the first paint went when the panel's placeholder came.
+    expect(within(container).getAllByRole('region', { name: 'Ticket tags' })).toHaveLength(1);
   });
 
-  it('calls back once its tags are painted, or at once when it has none to show', async () => {
+  it('the panel shows its placeholder tags in the render that brings it, when the first paint did not wait for the answers', async () => {
+    // The app mounted without the entry (a remount): its placeholders wait for the answers themselves.
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
-    const settled: unknown[] = [];
-    render(<FirstPaint client={client} startup={beginStartup(client)} onSettled={(where) => settled.push(where)} />);
-    await screen.findByRole('region', { name: 'Ticket tags' });
-    await waitFor(() => expect(settled).toHaveLength(1));
-    expect(settled[0]).toMatchObject({ kind: 'sidebar', location: 'ticket_sidebar' });
+    render(<App client={client} startup={beginStartup(client)} />);
+    expect(await screen.findByText('urgent')).toBeInTheDocument();
+  });
+
+  it('says when its tags are painted, or at once when it has none to show', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
+    const ticket = paint(client);
+    expect(await ticket.shown).toMatchObject({ kind: 'sidebar', location: 'ticket_sidebar' });
+    expect(within(ticket.container).getByRole('region', { name: 'Ticket tags' })).toBeInTheDocument();
 
     const navBar = createFakeZafClient({ location: 'nav_bar' });
-    const elsewhere: unknown[] = [];
-    render(<FirstPaint client={navBar} startup={beginStartup(navBar)} onSettled={(where) => elsewhere.push(where)} />);
-    await waitFor(() => expect(elsewhere).toEqual([{ kind: 'elsewhere', location: 'nav_bar' }]));
+    const elsewhere = paint(navBar);
+    expect(await elsewhere.shown).toEqual({ kind: 'elsewhere', location: 'nav_bar' });
+    expect(elsewhere.container.querySelector('[data-tagwise-first-paint]')).toBeNull();
+  });
+
+  it('keeps the frame as tall as its tags, and stops once it is taken away', async () => {
+    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
+    const resizes = () => client.invocations.filter((call) => call.name === 'resize').length;
+    const first = paint(client);
+    await first.shown;
+    expect(resizes()).toBeGreaterThan(0);
+    first.remove();
+    expect(first.container.childElementCount).toBe(0);
   });
 });

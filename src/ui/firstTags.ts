@@ -1,0 +1,87 @@
+// The first paint's markup, built with plain DOM calls: the entry draws it before React is
+// loaded, and the panel's placeholders draw the same elements while they wait, so the tags
+// stay exactly where they are until the panel replaces them. Styled by firstPaint.css,
+// which the build inlines into index.html.
+import type { SidebarData } from '../app/sidebarData';
+import type { ReadRules } from '../domain/rules';
+import type { MessageKey, Translator } from '../i18n/translate';
+import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
+
+const TITLES: Record<SidebarData['location'], MessageKey> = {
+  ticket_sidebar: 'tagwise.panel.ticket',
+  user_sidebar: 'tagwise.panel.user',
+  organization_sidebar: 'tagwise.panel.organization',
+};
+
+export interface FirstTagsView {
+  readonly t: Translator['t'];
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly isProtected: (tag: string) => boolean;
+}
+
+/** What the first paint shows of the screen's answer; undefined when it holds no tags. */
+export function firstTagsView(translator: Translator, rules: ReadRules, data: SidebarData): FirstTagsView | undefined {
+  const tags = data.primary.initial?.tags;
+  if (!tags) return undefined;
+  return { t: translator.t, title: translator.t(TITLES[data.location]), tags, isProtected: (tag) => rules.rules.protectedTags.isProtected(tag) };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(name: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(name);
+  made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function closeIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of [['width', '12'], ['height', '12'], ['focusable', 'false'], ['viewBox', '0 0 12 12'], ['aria-hidden', 'true']]) svg.setAttribute(name!, value!);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-linecap', 'round');
+  path.setAttribute('d', 'M3 9l6-6m0 6L3 3');
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * The record's tags as the panel will show them: its heading and count, then the tags, each
+ * with a remove button that waits (disabled) for the panel. A protected tag has none. A big
+ * record shows the top of its scroll box of one tag per line.
+ */
+export function firstTagsSection({ t, title, tags, isProtected }: FirstTagsView): HTMLElement {
+  const section = element('section', 'tw-first-panel');
+  section.setAttribute('aria-label', title);
+  const header = element('header', 'tw-first-header');
+  const count = t('tagwise.panel.count', { count: tags.length });
+  // Named like the panel's heading: the group, then its count.
+  const heading = element('h2', 'tw-first-count', count);
+  heading.setAttribute('aria-label', `${title}, ${count}`);
+  header.append(element('span', 'tw-first-title', title), heading);
+  const windowed = tags.length > WINDOW_ABOVE;
+  const list = element('ul', windowed ? 'tw-first-list tw-first-windowed' : 'tw-first-list');
+  list.setAttribute('aria-label', t('tagwise.panel.list'));
+  for (const tag of windowed ? tags.slice(0, BLOCK_SIZE) : tags) {
+    const pill = element('span', 'tw-first-tag');
+    pill.append(element('span', 'tw-first-name', tag));
+    if (!isProtected(tag)) {
+      const remove = element('button', 'tw-first-close');
+      remove.type = 'button';
+      remove.disabled = true;
+      remove.setAttribute('aria-label', t('tagwise.tag.remove', { name: tag }));
+      remove.append(closeIcon());
+      pill.append(remove);
+    }
+    const item = element('li', 'tw-first-item');
+    item.append(pill);
+    list.append(item);
+  }
+  section.append(header, list);
+  return section;
+}
+
+/** The box the first paint's section sits in (the panel's placeholders render the same one). */
+export const FIRST_PAINT_CLASS = 'tw-first';
