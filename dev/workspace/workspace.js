@@ -365,7 +365,7 @@ async function pollChanges() {
       if (e.actor === OWN_ACTOR) continue;
       foreign.set(`${e.kind}:${e.record_id}`, e);
     }
-    for (const [key, entry] of foreign) announce(entry.kind, entry.record_id, entry.actor, before);
+    for (const [, entry] of foreign) announce(entry.kind, entry.record_id, entry.actor, before, { tagsChanged: true });
     // Status changes by others (they leave no tag history).
     for (const t of Object.values(state.snapshot.tickets)) {
       const old = before.tickets?.[t.id];
@@ -376,7 +376,12 @@ async function pollChanges() {
   renderRecord();
 }
 
-function announce(kind, id, actor, before) {
+/**
+ * Tells the open apps about a change by someone else. `tagsChanged`: the server's history says
+ * the tags changed (it records nothing else). The snapshot taken before this poll cannot tell:
+ * an earlier poll may have read the history just before the change and the records just after.
+ */
+function announce(kind, id, actor, before, { tagsChanged = false } = {}) {
   const host = state.host;
   const snap = state.snapshot;
   const rec = snap[COLLECTIONS[kind]][id];
@@ -388,7 +393,7 @@ function announce(kind, id, actor, before) {
     host.broadcast(same, '*.changed', { propertyName: name.replace(/\.changed$/, ''), newValue: value });
   };
   if (kind === 'ticket') {
-    if (!old || old.tags.join(' ') !== rec.tags.join(' ')) changed('ticket.tags.changed', [...rec.tags]);
+    if (tagsChanged || !old || old.tags.join(' ') !== rec.tags.join(' ')) changed('ticket.tags.changed', [...rec.tags]);
     if (old && old.status !== rec.status) changed('ticket.status.changed', rec.status);
     host.broadcast(same, 'ticket.updated', { id: 9999, name: actor === OTHER_ACTOR ? 'Another Agent' : actor });
   } else if (kind === 'user') {
