@@ -7,6 +7,9 @@ import type { ReadRules } from '../domain/rules';
 import type { MessageKey, Translator } from '../i18n/translate';
 import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
 
+/** The box the first paint's section sits in (the panel's placeholders render the same one). */
+export const FIRST_PAINT_CLASS = 'tw-first';
+
 const TITLES: Record<SidebarData['location'], MessageKey> = {
   ticket_sidebar: 'tagwise.panel.ticket',
   user_sidebar: 'tagwise.panel.user',
@@ -38,7 +41,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 function closeIcon(): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  for (const [name, value] of [['width', '12'], ['height', '12'], ['focusable', 'false'], ['viewBox', '0 0 12 12'], ['aria-hidden', 'true']]) svg.setAttribute(name!, value!);
+  const attributes: [string, string][] = [['width', '12'], ['height', '12'], ['focusable', 'false'], ['viewBox', '0 0 12 12'], ['aria-hidden', 'true']];
+  for (const [name, value] of attributes) svg.setAttribute(name, value);
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('stroke', 'currentColor');
   path.setAttribute('stroke-linecap', 'round');
@@ -82,6 +86,3 @@ export function firstTagsSection({ t, title, tags, isProtected }: FirstTagsView)
   section.append(header, list);
   return section;
 }
-
-/** The box the first paint's section sits in (the panel's placeholders render the same one). */
-export const FIRST_PAINT_CLASS = 'tw-first';
