@@ -112,13 +112,6 @@ describe('the first paint', () => {
     expect(within(container).getAllByRole('region', { name: 'Ticket tags' })).toHaveLength(1);
   });
 
-  it('the panel shows its placeholder tags in the render that brings it, when the first paint did not wait for the answers', async () => {
-    // The app mounted without the entry (a remount): its placeholders wait for the answers themselves.
-    const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
-    render(<App client={client} startup={beginStartup(client)} />);
-    expect(await screen.findByText('urgent')).toBeInTheDocument();
-  });
-
   it('says when its tags are painted, or at once when it has none to show', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
     const ticket = paint(client);
