@@ -82,10 +82,21 @@ function listFiles(dir) {
  */
 export async function analyseBundle(assetsDir) {
   const html = readFileSync(path.join(assetsDir, 'index.html'), 'utf8');
-  const entries = [];
-  for (const m of html.matchAll(/<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["']/g)) entries.push(m[1]);
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*\btype=["']module["']/g)) if (!entries.includes(m[1])) entries.push(m[1]);
-  for (const m of html.matchAll(/<link\b[^>]*\brel=["'](?:stylesheet|modulepreload)["'][^>]*\bhref=["']([^"']+)["']/g)) entries.push(m[1]);
+  // Every file the page asks for as it is parsed, whatever for: beside the module graph a
+  // stylesheet holds back the scripts, and prefetches compete with them.
+  const fetchedByPage = [
+    ...[...html.matchAll(/<script\b[^>]*>/g)].flatMap((m) => {
+      const src = /\bsrc=["']([^"']+)["']/.exec(m[0])?.[1];
+      return src ? [{ kind: /\btype=["']module["']/.test(m[0]) ? 'script' : 'classic script', href: src }] : [];
+    }),
+    ...[...html.matchAll(/<link\b[^>]*>/g)].flatMap((m) => {
+      const rel = /\brel=["']([^"']+)["']/.exec(m[0])?.[1];
+      const href = /\bhref=["']([^"']+)["']/.exec(m[0])?.[1];
+      return rel && href ? [{ kind: rel, href }] : [];
+    }),
+  ];
+  // What runs or styles the page before the tags: module scripts, their preloads, stylesheets.
+  const entries = fetchedByPage.filter((f) => ['script', 'modulepreload', 'stylesheet'].includes(f.kind)).map((f) => f.href);
   if (entries.length === 0) throw new Error(`${path.join(assetsDir, 'index.html')} loads no module script`);
 
   const resolveFrom = (fromFile, spec) => path.resolve(path.dirname(fromFile), spec.split(/[?#]/)[0]);
@@ -184,15 +195,5 @@ export async function analyseBundle(assetsDir) {
     const only = [...(await reachable(mine))].filter((f) => !others.has(f));
     return describe(only);
   }
-  // Every file the page asks for as it is parsed, whatever for: beside the module graph a
-  // stylesheet holds back the scripts, and prefetches compete with them.
-  const fetchedByPage = [
-    ...[...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/g)].map((m) => ({ kind: 'script', href: m[1] })),
-    ...[...html.matchAll(/<link\b[^>]*>/g)].flatMap((m) => {
-      const rel = /\brel=["']([^"']+)["']/.exec(m[0])?.[1];
-      const href = /\bhref=["']([^"']+)["']/.exec(m[0])?.[1];
-      return rel && href ? [{ kind: rel, href }] : [];
-    }),
-  ];
   return { entries, initial, js, css, locationPath, exclusiveTo, fetchedByPage, html: sizes(Buffer.from(html)) };
 }

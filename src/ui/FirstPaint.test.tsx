@@ -124,7 +124,7 @@ describe('the first paint', () => {
     expect(elsewhere.container.querySelector('[data-tagwise-first-paint]')).toBeNull();
   });
 
-  it('keeps the frame as tall as its tags, and stops once it is taken away', async () => {
+  it('keeps the frame as tall as its tags, and leaves nothing behind once it is taken away', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
     const resizes = () => client.invocations.filter((call) => call.name === 'resize').length;
     const first = paint(client);

@@ -4,7 +4,7 @@ import type { SidebarData } from '../app/sidebarData';
 import type { Startup } from '../app/startup';
 import type { ReadRules } from '../domain/rules';
 import type { Translator } from '../i18n';
-import { FIRST_PAINT_CLASS, firstTagsSection, firstTagsView } from './firstTags';
+import { firstPaintBox, firstTagsView } from './firstTags';
 
 /** A start-up answer: at once in the first render when it has settled (see settled.ts). */
 function useSettled<T>(promise: Promise<T> | undefined): T | undefined {
@@ -53,10 +53,10 @@ function ScreenTags({ translator, rules, data, fallback }: { translator: Transla
   useLayoutEffect(() => {
     document.documentElement.lang = translator.locale;
   }, [translator]);
-  // The same elements the entry drew, filled in before the paint.
+  // The same elements the entry drew (in the same kind of plain box), filled in before the paint.
   useLayoutEffect(() => {
-    if (view) box.current?.replaceChildren(firstTagsSection(view));
+    if (view) box.current?.replaceChildren(firstPaintBox(view));
   }, [view]);
   if (!view) return <>{fallback}</>;
-  return <div ref={box} className={FIRST_PAINT_CLASS} data-tagwise-first-paint="" />;
+  return <div ref={box} />;
 }

@@ -7,9 +7,6 @@ import type { ReadRules } from '../domain/rules';
 import type { MessageKey, Translator } from '../i18n/translate';
 import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
 
-/** The box the first paint's section sits in (the panel's placeholders render the same one). */
-export const FIRST_PAINT_CLASS = 'tw-first';
-
 const TITLES: Record<SidebarData['location'], MessageKey> = {
   ticket_sidebar: 'tagwise.panel.ticket',
   user_sidebar: 'tagwise.panel.user',
@@ -51,12 +48,20 @@ function closeIcon(): SVGSVGElement {
   return svg;
 }
 
+/** The first paint's box around its section: the entry and the panel's placeholders both draw this. */
+export function firstPaintBox(view: FirstTagsView): HTMLDivElement {
+  const box = element('div', 'tw-first');
+  box.setAttribute('data-tagwise-first-paint', '');
+  box.append(firstTagsSection(view));
+  return box;
+}
+
 /**
  * The record's tags as the panel will show them: its heading and count, then the tags, each
  * with a remove button that waits (disabled) for the panel. A protected tag has none. A big
  * record shows the top of its scroll box of one tag per line.
  */
-export function firstTagsSection({ t, title, tags, isProtected }: FirstTagsView): HTMLElement {
+function firstTagsSection({ t, title, tags, isProtected }: FirstTagsView): HTMLElement {
   const section = element('section', 'tw-first-panel');
   section.setAttribute('aria-label', title);
   const header = element('header', 'tw-first-header');

@@ -1,7 +1,7 @@
 import { track } from '../app/settled';
 import type { Startup, Where } from '../app/startup';
 import type { ZafClient } from '../zaf/client';
-import { FIRST_PAINT_CLASS, firstTagsSection, firstTagsView } from './firstTags';
+import { firstPaintBox, firstTagsView } from './firstTags';
 import { followHeight } from './followHeight';
 
 export interface FirstPaint {
@@ -32,11 +32,7 @@ export function paintFirst(container: HTMLElement, client: ZafClient, startup: S
     const view = data ? firstTagsView(translator, rules, data) : undefined;
     if (!view) return where;
     document.documentElement.lang = translator.locale;
-    const box = document.createElement('div');
-    box.className = FIRST_PAINT_CLASS;
-    box.setAttribute('data-tagwise-first-paint', '');
-    box.append(firstTagsSection(view));
-    root.append(box);
+    root.append(firstPaintBox(view));
     await afterPaint();
     return where;
   })().catch(() => undefined);
