@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SEED_IDS } from '../dev/zendesk/seed.mjs';
-import { workspaceSuite, openWorkspace, UI_TIMEOUT } from './lib/harness.mjs';
+import { workspaceSuite, openWorkspace, activeFrame, eventually, UI_TIMEOUT } from './lib/harness.mjs';
 
 const suite = workspaceSuite();
 
@@ -20,6 +20,29 @@ test('the live-update poll keeps keyboard focus on the left navigation', async (
       'focus stayed on the navigation link',
     );
     assert.equal(await link.evaluate((el) => el === document.activeElement), true);
+  } finally {
+    await ws.close();
+  }
+});
+
+test('an app frame that resizes itself moves nothing outside the apps tray (the controls stay put)', async () => {
+  // A test clicks the controls drawer while the app may still be resizing its frame: if the drawer
+  // moved under the click, the click would land on something else (a 429 test once armed nothing).
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`, { app: '/fixtures/protocol.html' });
+  try {
+    const frame = await activeFrame(ws.page);
+    await frame.waitForFunction(() => document.getElementById('status')?.textContent === 'registered');
+    const arm = ws.page.locator('#fail-arm');
+    const top = async () => arm.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY));
+    const before = await top();
+    for (const height of ['2400px', '120px']) {
+      await frame.evaluate((h) => window.fixture.invoke('resize', { width: '100%', height: h }), height);
+      await eventually(
+        async () => (await ws.page.locator('iframe[title="Tagwise"]').evaluate((el) => el.getBoundingClientRect().height)) === Number.parseInt(height, 10),
+        `iframe height ${height}`,
+      );
+      assert.equal(await top(), before, `the controls did not move when the app grew to ${height}`);
+    }
   } finally {
     await ws.close();
   }
