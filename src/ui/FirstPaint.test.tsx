@@ -66,6 +66,26 @@ describe('the first paint', () => {
     expect(within(ticket).getByRole('button', { name: 'Remove tag urgent' })).toBeDisabled();
   });
 
+  it("marks the ticket's tags that the requester or the organization also holds, as the panel does, and no others", async () => {
+    const client = createFakeZafClient({
+      ticket: { id: 7, tags: ['urgent', 'vip', 'enterprise'], requester: { id: 70, tags: ['vip'] }, organization: { id: 80, tags: ['enterprise', 'vip'] } },
+    });
+    paint(client);
+    const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
+    const markers = within(ticket).getAllByRole('img');
+    expect(markers.map((m) => m.closest('li')?.textContent?.trim())).toEqual(['vip', 'enterprise']);
+    expect(markers[0]).toHaveAccessibleName(/^Also on the requester.*Also on the organization/);
+    expect(markers[1]).toHaveAccessibleName(/^Also on the organization/);
+  });
+
+  it('marks nothing on a user, whose tags are their own', async () => {
+    const client = createFakeZafClient({ location: 'user_sidebar', user: { id: 70, tags: ['vip'], organization: { id: 80, tags: ['vip'] } } });
+    paint(client);
+    const user = await screen.findByRole('region', { name: 'User tags' });
+    expect(within(user).getByText('vip')).toBeInTheDocument();
+    expect(within(user).queryAllByRole('img')).toHaveLength(0);
+  });
+
   it('speaks the agent\'s language', async () => {
     const client = createFakeZafClient({ locale: 'de', ticket: { id: 7, tags: ['urgent'], requester: { id: 70, tags: [] } } });
     paint(client);

@@ -2,9 +2,12 @@
 // loaded, and the panel's placeholders draw the same elements while they wait, so the tags
 // stay exactly where they are until the panel replaces them. Styled by firstPaint.css,
 // which the build inlines into index.html.
+import info from '@zendeskgarden/svg-icons/src/12/info-stroke.svg?raw';
 import type { SidebarData } from '../app/sidebarData';
+import { tagOrigins, type TagOrigin } from '../domain/provenance';
 import type { ReadRules } from '../domain/rules';
 import type { MessageKey, Translator } from '../i18n/translate';
+import { originText } from './panel/originText';
 import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
 
 const TITLES: Record<SidebarData['location'], MessageKey> = {
@@ -18,13 +21,26 @@ export interface FirstTagsView {
   readonly title: string;
   readonly tags: readonly string[];
   readonly isProtected: (tag: string) => boolean;
+  /**
+   * Ticket tags the screen says the requester or the organization also holds: the panel marks
+   * them, so the first paint keeps their place. Field-backed tags are marked once the ticket
+   * fields are known (a request), in the panel only.
+   */
+  readonly origins: ReadonlyMap<string, TagOrigin>;
 }
 
 /** What the first paint shows of the screen's answer; undefined when it holds no tags. */
 export function firstTagsView(translator: Translator, rules: ReadRules, data: SidebarData): FirstTagsView | undefined {
   const tags = data.primary.initial?.tags;
   if (!tags) return undefined;
-  return { t: translator.t, title: translator.t(TITLES[data.location]), tags, isProtected: (tag) => rules.rules.protectedTags.isProtected(tag) };
+  const origins =
+    data.location === 'ticket_sidebar'
+      ? tagOrigins(tags, {
+          ...(data.requester?.initial ? { requesterTags: data.requester.initial.tags } : {}),
+          ...(data.organization?.initial ? { organizationTags: data.organization.initial.tags } : {}),
+        })
+      : new Map<string, TagOrigin>();
+  return { t: translator.t, title: translator.t(TITLES[data.location]), tags, isProtected: (tag) => rules.rules.protectedTags.isProtected(tag), origins };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(name: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -48,6 +64,17 @@ function closeIcon(): SVGSVGElement {
   return svg;
 }
 
+/** The panel's "i" beside an inherited tag, named by why, not focusable until the panel is here. */
+function originMarker(origin: TagOrigin, t: Translator['t']): HTMLSpanElement {
+  const marker = element('span', 'tw-first-origin');
+  marker.setAttribute('role', 'img');
+  marker.setAttribute('aria-label', originText(origin, t));
+  // The icon package's own file, fixed at build time (never user input), as in GardenIcon.
+  marker.innerHTML = info;
+  marker.firstElementChild?.setAttribute('aria-hidden', 'true');
+  return marker;
+}
+
 /** The first paint's box around its section: the entry and the panel's placeholders both draw this. */
 export function firstPaintBox(view: FirstTagsView): HTMLDivElement {
   const box = element('div', 'tw-first');
@@ -61,7 +88,7 @@ export function firstPaintBox(view: FirstTagsView): HTMLDivElement {
  * with a remove button that waits (disabled) for the panel. A protected tag has none. A big
  * record shows the top of its scroll box of one tag per line.
  */
-function firstTagsSection({ t, title, tags, isProtected }: FirstTagsView): HTMLElement {
+function firstTagsSection({ t, title, tags, isProtected, origins }: FirstTagsView): HTMLElement {
   const section = element('section', 'tw-first-panel');
   section.setAttribute('aria-label', title);
   const header = element('header', 'tw-first-header');
@@ -76,6 +103,8 @@ function firstTagsSection({ t, title, tags, isProtected }: FirstTagsView): HTMLE
   for (const tag of windowed ? tags.slice(0, BLOCK_SIZE) : tags) {
     const pill = element('span', 'tw-first-tag');
     pill.append(element('span', 'tw-first-name', tag));
+    const origin = origins.get(tag);
+    if (origin) pill.append(originMarker(origin, t));
     if (!isProtected(tag)) {
       const remove = element('button', 'tw-first-close');
       remove.type = 'button';

@@ -32,6 +32,8 @@ export function paintFirst(container: HTMLElement, client: ZafClient, startup: S
     const view = data ? firstTagsView(translator, rules, data) : undefined;
     if (!view) return where;
     document.documentElement.lang = translator.locale;
+    // Padded only once it holds tags: an empty root keeps the frame at no height.
+    root.className = 'tw-first-root';
     root.append(firstPaintBox(view));
     await afterPaint();
     return where;

@@ -2,8 +2,9 @@ import styled from 'styled-components';
 import { Tooltip } from '@zendeskgarden/react-tooltips';
 import { getColor } from '@zendeskgarden/react-theming';
 import type { TagOrigin } from '../../domain/provenance';
-import { useTranslator, type Translator } from '../../i18n';
+import { useTranslator } from '../../i18n';
 import { GardenIcon } from '../icons/GardenIcon';
+import { originText } from './originText';
 
 // A 24 px target (WCAG 2.2's minimum) around a 12 px icon.
 const Marker = styled.span`
@@ -24,15 +25,6 @@ const Marker = styled.span`
     box-shadow: inset 0 0 0 2px ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
   }
 `;
-
-/** Why removing this tag from the ticket alone may not do what the agent expects. */
-export function originText(origin: TagOrigin, t: Translator['t']): string {
-  const parts: string[] = [];
-  if (origin.fromRequester) parts.push(t('tagwise.tag.fromRequester'));
-  if (origin.fromOrganization) parts.push(t('tagwise.tag.fromOrganization'));
-  for (const { field, option } of origin.fields) parts.push(t('tagwise.tag.backsField', { field, option }));
-  return parts.join(' ');
-}
 
 /**
  * The "i" beside an inherited or field-backed tag. It takes focus (Tab from its tag) and

@@ -1,0 +1,59 @@
+// The entry's first paint (plain DOM, before React loads) and the panel that replaces it:
+// the agent sees the tags once, where they stay.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SEED_IDS } from '../dev/zendesk/seed.mjs';
+import { workspaceSuite, openWorkspace, activeFrame, UI_TIMEOUT } from './lib/harness.mjs';
+
+const suite = workspaceSuite();
+
+/** Where each text of the "Ticket tags" region sits (heading, count, tag names), by text. */
+function textBoxes(frame) {
+  return frame.evaluate(() => {
+    const region = document.querySelector('[aria-label="Ticket tags"]');
+    const out = {};
+    if (!region) return out;
+    const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      if (!text || text.length < 2) continue; // the panel's visually hidden separators
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0) out[text] = { x: r.left, y: r.top };
+    }
+    return out;
+  });
+}
+
+test('the panel replaces the first paint without moving the heading, the count or any tag (inherited ones marked in both)', async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const ws = await openWorkspace(suite.browser, suite.local, `/tickets/${SEED_IDS.openTicket}`, {
+    // The panel's code waits, so the entry's own paint can be looked at.
+    beforeGoto: (context) => context.route(/\/build\/mountApp-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    }),
+  });
+  try {
+    const frame = await activeFrame(ws.page);
+    await frame.waitForSelector('[data-tagwise-first-paint] button[aria-label="Remove tag billing"]', { timeout: UI_TIMEOUT });
+    assert.equal(await frame.locator('[role="combobox"]').count(), 0, 'the panel is not there yet');
+    // vip_contact and newsletter are the requester's, enterprise and vip the organization's.
+    assert.deepEqual(await frame.locator('[data-tagwise-first-paint] [role="img"]').count(), 4);
+    const first = await textBoxes(frame);
+    release();
+    await frame.locator('[role="combobox"]').first().waitFor({ timeout: UI_TIMEOUT });
+    const panel = await textBoxes(frame);
+    for (const text of ['Ticket tags', '6 tags', 'billing', 'refund', 'vip_contact', 'newsletter', 'enterprise', 'vip']) {
+      assert.ok(first[text] && panel[text], `${text} shown in both`);
+      // Within 2 px: the panel's rows round their widths differently by a fraction of a pixel.
+      const moved = Math.max(Math.abs(first[text].x - panel[text].x), Math.abs(first[text].y - panel[text].y));
+      assert.ok(moved <= 2, `${text} moved ${moved.toFixed(1)} px (${JSON.stringify(first[text])} → ${JSON.stringify(panel[text])})`);
+    }
+  } finally {
+    release();
+    await ws.close();
+  }
+});
