@@ -57,13 +57,16 @@ describe('the first paint', () => {
     expect(within(ticket).getAllByRole('listitem')).toHaveLength(BLOCK_SIZE);
   });
 
-  it('shows a protected tag without a remove control, even before the panel', async () => {
+  it('shows a protected tag with its lock and without a remove control, even before the panel', async () => {
     const client = createFakeZafClient({ ticket: { id: 7, tags: ['urgent', 'sla_p1'], requester: { id: 70, tags: [] } }, settings: { protected_tags: 'sla_*' } });
     paint(client);
     const ticket = await screen.findByRole('region', { name: 'Ticket tags' });
     expect(within(ticket).getByText('sla_p1')).toBeInTheDocument();
     expect(within(ticket).queryByRole('button', { name: 'Remove tag sla_p1' })).toBeNull();
     expect(within(ticket).getByRole('button', { name: 'Remove tag urgent' })).toBeDisabled();
+    // The panel's lock, named as the panel names it, beside that tag only.
+    const locks = within(ticket).getAllByRole('img', { name: /^Protected: / });
+    expect(locks.map((lock) => lock.closest('li')?.textContent?.trim())).toEqual(['sla_p1']);
   });
 
   it("marks the ticket's tags that the requester or the organization also holds, as the panel does, and no others", async () => {

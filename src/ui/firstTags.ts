@@ -51,6 +51,8 @@ function element<K extends keyof HTMLElementTagNameMap>(name: K, className: stri
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+// The panel's lock (rules/ProtectedLock.tsx) draws the same path.
+export const LOCK_PATH = 'M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 3.5a2 2 0 1 1 4 0V7H6V4.5Z';
 
 function closeIcon(): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
@@ -73,6 +75,21 @@ function originMarker(origin: TagOrigin, t: Translator['t']): HTMLSpanElement {
   marker.innerHTML = info;
   marker.firstElementChild?.setAttribute('aria-hidden', 'true');
   return marker;
+}
+
+/** The panel's lock beside a protected tag's name, named as the panel names it. */
+function protectedLock(t: Translator['t']): HTMLSpanElement {
+  const lock = element('span', 'tw-first-lock');
+  lock.setAttribute('role', 'img');
+  lock.setAttribute('aria-label', t('tagwise.rules.protectedLock', { reason: t('tagwise.rules.protectedReason') }));
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of [['viewBox', '0 0 16 16'], ['aria-hidden', 'true'], ['focusable', 'false']] as const) svg.setAttribute(name, value);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', LOCK_PATH);
+  svg.append(path);
+  lock.append(svg);
+  return lock;
 }
 
 /** The first paint's box around its section: the entry and the panel's placeholders both draw this. */
@@ -102,10 +119,13 @@ function firstTagsSection({ t, title, tags, isProtected, origins }: FirstTagsVie
   list.setAttribute('aria-label', t('tagwise.panel.list'));
   for (const tag of windowed ? tags.slice(0, BLOCK_SIZE) : tags) {
     const pill = element('span', 'tw-first-tag');
-    pill.append(element('span', 'tw-first-name', tag));
+    const name = element('span', 'tw-first-name', tag);
+    const locked = isProtected(tag);
+    pill.append(locked ? element('span', 'tw-first-name-cell') : name);
+    if (locked) pill.lastElementChild?.append(name, protectedLock(t));
     const origin = origins.get(tag);
     if (origin) pill.append(originMarker(origin, t));
-    if (!isProtected(tag)) {
+    if (!locked) {
       const remove = element('button', 'tw-first-close');
       remove.type = 'button';
       remove.disabled = true;

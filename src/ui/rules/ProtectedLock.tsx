@@ -1,6 +1,7 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { useTranslator } from '../../i18n';
+import { LOCK_PATH } from '../firstTags';
 
 const Lock = styled.span`
   display: inline-flex;
@@ -22,7 +23,7 @@ export function ProtectedLock() {
   return (
     <Lock role="img" aria-label={text} title={text} data-protected="">
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path fill="currentColor" d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 3.5a2 2 0 1 1 4 0V7H6V4.5Z" />
+        <path fill="currentColor" d={LOCK_PATH} />
       </svg>
     </Lock>
   );
