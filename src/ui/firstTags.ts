@@ -7,6 +7,7 @@ import type { SidebarData } from '../app/sidebarData';
 import { tagOrigins, type TagOrigin } from '../domain/provenance';
 import type { ReadRules } from '../domain/rules';
 import type { MessageKey, Translator } from '../i18n/translate';
+import { densityFor } from './panel/density';
 import { originText } from './panel/originText';
 import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
 
@@ -115,7 +116,10 @@ function firstTagsSection({ t, title, tags, isProtected, origins }: FirstTagsVie
   heading.setAttribute('aria-label', `${title}, ${count}`);
   header.append(element('span', 'tw-first-title', title), heading);
   const windowed = tags.length > WINDOW_ABOVE;
-  const list = element('ul', windowed ? 'tw-first-list tw-first-windowed' : 'tw-first-list');
+  const classes = ['tw-first-list'];
+  if (windowed) classes.push('tw-first-windowed');
+  if (densityFor(tags.length) === 'compact') classes.push('tw-first-compact');
+  const list = element('ul', classes.join(' '));
   list.setAttribute('aria-label', t('tagwise.panel.list'));
   for (const tag of windowed ? tags.slice(0, BLOCK_SIZE) : tags) {
     const pill = element('span', 'tw-first-tag');

@@ -14,8 +14,10 @@ import { useTagDescription } from '../rules/useTagDescription';
 import { SyncIndicator } from './SyncIndicator';
 import { TagOriginMarker } from './TagOriginMarker';
 import { VisuallyHidden } from '../VisuallyHidden';
+import type { TagDensity } from './density';
 
-export type TagDensity = 'comfortable' | 'compact';
+export type { TagDensity } from './density';
+
 
 /** One row of the tag grid: the pill, and beside it what did not happen, with Retry, when a change failed. */
 const Row = styled.li`

@@ -3,11 +3,11 @@ import styled from 'styled-components';
 import type { TagOrigin } from '../../domain/provenance';
 import type { TagView } from '../../domain/sync/view';
 import { useTagRules } from '../rules/TagRulesContext';
-import { TagChip, type TagDensity } from './TagChip';
+import { TagChip } from './TagChip';
+import { densityFor, type TagDensity } from './density';
 import { BLOCK_SIZE, WINDOW_ABOVE, blockHeights, renderedBlocks, windowParts, type MeasuredBlock } from './tagWindow';
 
-/** Above this many tags the pills are compact: 40 tags stay a few rows, the field in view. */
-export const COMPACT_ABOVE = 12;
+export { COMPACT_ABOVE } from './density';
 
 const Grid = styled.ul`
   display: flex;
@@ -79,7 +79,7 @@ export const TagList = forwardRef<TagListApi, TagListProps>(function TagList({ l
   const pendingFocus = useRef<{ name: string } | null>(null);
   const names = tags.map((t) => t.name);
   const tabbableName = current !== null && names.includes(current) ? current : names[names.length - 1];
-  const density: TagDensity = tags.length > COMPACT_ABOVE ? 'compact' : 'comfortable';
+  const density: TagDensity = densityFor(tags.length);
   const box = useRef<HTMLDivElement>(null);
 
   // The chips' handlers stay the same across renders (they read the newest props from here),
