@@ -125,8 +125,14 @@ function firstTagsSection({ t, title, tags, isProtected, origins }: FirstTagsVie
     const pill = element('span', 'tw-first-tag');
     const name = element('span', 'tw-first-name', tag);
     const locked = isProtected(tag);
-    pill.append(locked ? element('span', 'tw-first-name-cell') : name);
-    if (locked) pill.lastElementChild?.append(name, protectedLock(t));
+    if (locked) {
+      // As in the panel, the lock sits in the name's cell.
+      const cell = element('span', 'tw-first-name-cell');
+      cell.append(name, protectedLock(t));
+      pill.append(cell);
+    } else {
+      pill.append(name);
+    }
     const origin = origins.get(tag);
     if (origin) pill.append(originMarker(origin, t));
     if (!locked) {

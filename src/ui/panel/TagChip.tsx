@@ -16,9 +16,6 @@ import { TagOriginMarker } from './TagOriginMarker';
 import { VisuallyHidden } from '../VisuallyHidden';
 import type { TagDensity } from './density';
 
-export type { TagDensity } from './density';
-
-
 /** One row of the tag grid: the pill, and beside it what did not happen, with Retry, when a change failed. */
 const Row = styled.li`
   position: relative;

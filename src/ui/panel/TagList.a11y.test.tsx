@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { createFakeZafClient } from '../testing/fakeZafClient';
 import { renderPanel } from '../testing/renderPanel';
-import { COMPACT_ABOVE } from './TagList';
+import { COMPACT_ABOVE } from './density';
 import type { ZafRequestOptions } from '../../zaf/client';
 
 // What a screen reader and a keyboard get from the tag list: a grid of rows in order,

@@ -7,8 +7,6 @@ import { TagChip } from './TagChip';
 import { densityFor, type TagDensity } from './density';
 import { BLOCK_SIZE, WINDOW_ABOVE, blockHeights, renderedBlocks, windowParts, type MeasuredBlock } from './tagWindow';
 
-export { COMPACT_ABOVE } from './density';
-
 const Grid = styled.ul`
   display: flex;
   flex-wrap: wrap;
