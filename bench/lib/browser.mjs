@@ -418,6 +418,46 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = ()
     }
   }
 
+  /**
+   * A later ticket of a running session: the workspace is open on ticket 2 (its app, and for
+   * the app its background location, already running), then the agent opens ticket 1. Ms from
+   * that navigation (the hash change) to its tags painted. Both sides find their files in the
+   * session's HTTP cache, as a second ticket does.
+   */
+  async function loadLater({ hello = false, timeoutMs = 20_000 } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      await context.addInitScript({ content: WATCHER });
+      const page = await context.newPage();
+      const query = new URLSearchParams({ controls: 'closed', ...(hello ? { app: '/bench-hello/index.html' } : {}) });
+      await page.goto(`${local.workspaceUrl}?${query}#/tickets/2`, { waitUntil: 'commit' });
+      const painted = async (frames) => {
+        for (const frame of frames) {
+          const got = await frame.evaluate(() => (window.__benchTags && window.__benchTags.first !== null ? window.__benchTags.first : null)).catch(() => null);
+          if (got !== null) return got;
+        }
+        return null;
+      };
+      const end = Date.now() + timeoutMs;
+      while (Date.now() < end && (await painted(page.frames().filter((f) => f !== page.mainFrame()))) === null) await page.waitForTimeout(20);
+      // Let the first ticket settle (its panel, the account lists, the background's answers).
+      await page.waitForTimeout(1500);
+      const before = new Set(page.frames());
+      const start = await page.evaluate(() => {
+        window.location.hash = '#/tickets/1';
+        return performance.timeOrigin + performance.now();
+      });
+      while (Date.now() < end) {
+        const first = await painted(page.frames().filter((f) => !before.has(f)));
+        if (first !== null) return first - start;
+        await page.waitForTimeout(20);
+      }
+      throw new Error(`no tags painted on the later ticket within ${timeoutMs} ms${hello ? ' (hello)' : ''}`);
+    } finally {
+      await context.close();
+    }
+  }
+
   try {
     // One warm-up load of each (the server's and the browser's own first-time costs).
     await load('/tickets/1');
@@ -442,6 +482,14 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = ()
     }
     const app = perRound.flatMap((r) => r.app);
     const hello = perRound.flatMap((r) => r.hello);
+    const later = { app: [], hello: [] };
+    if (helloDir) {
+      for (let i = 0; i < runs; i++) {
+        later.app.push(await loadLater());
+        later.hello.push(await loadLater({ hello: true }));
+        log(`  later ticket ${i + 1}/${runs}: app ${later.app.at(-1).toFixed(0)} ms, hello ${later.hello.at(-1).toFixed(0)} ms`);
+      }
+    }
     const openings = {};
     for (const [kind, hash] of [['ticket', '/tickets/1'], ['user', '/users/101'], ['organization', '/organizations/201']]) {
       const r = await load(hash, { quietMs: 2000 });
@@ -462,6 +510,9 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = ()
       rounds: perRound.map((r) => ({ ratio: r.ratio, interactiveRatio: r.interactiveRatio })),
       app: summary(app),
       hello: helloDir ? summary(hello) : null,
+      later: helloDir
+        ? { appMs: median(later.app), helloMs: median(later.hello), ratio: median(later.app.map((a, i) => a / later.hello[i])), pairs: later.app.length }
+        : null,
       openings,
       sessions,
       records,
