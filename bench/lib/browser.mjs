@@ -354,15 +354,26 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = ()
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const version = browser.version();
 
-  /** One cold load (new context): ms from navigation start to tags painted, etc. */
-  async function load(hash, { hello = false, quietMs = 0, timeoutMs = 20_000 } = {}) {
+  /** A new browser context (a cold session) with the watcher in every frame, on the workspace at `hash`. */
+  async function openSession(hash, hello) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       await context.addInitScript({ content: WATCHER });
       const page = await context.newPage();
       const query = new URLSearchParams({ controls: 'closed', ...(hello ? { app: '/bench-hello/index.html' } : {}) });
-      zendesk.control.clearLog();
       await page.goto(`${local.workspaceUrl}?${query}#${hash}`, { waitUntil: 'commit' });
+      return { context, page };
+    } catch (error) {
+      await context.close();
+      throw error;
+    }
+  }
+
+  /** One cold load (new context): ms from navigation start to tags painted, etc. */
+  async function load(hash, { hello = false, quietMs = 0, timeoutMs = 20_000 } = {}) {
+    zendesk.control.clearLog();
+    const { context, page } = await openSession(hash, hello);
+    try {
       const top = await page.evaluate(() => performance.timeOrigin);
       const end = Date.now() + timeoutMs;
       let found = null;
@@ -425,12 +436,8 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = ()
    * session's HTTP cache, as a second ticket does.
    */
   async function loadLater({ hello = false, timeoutMs = 20_000 } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { context, page } = await openSession('/tickets/2', hello);
     try {
-      await context.addInitScript({ content: WATCHER });
-      const page = await context.newPage();
-      const query = new URLSearchParams({ controls: 'closed', ...(hello ? { app: '/bench-hello/index.html' } : {}) });
-      await page.goto(`${local.workspaceUrl}?${query}#/tickets/2`, { waitUntil: 'commit' });
       const painted = async (frames) => {
         for (const frame of frames) {
           const got = await frame.evaluate(() => (window.__benchTags && window.__benchTags.first !== null ? window.__benchTags.first : null)).catch(() => null);
@@ -439,7 +446,10 @@ export async function measureBrowser({ helloDir, runs = 25, rounds = 3, log = ()
         return null;
       };
       const end = Date.now() + timeoutMs;
-      while (Date.now() < end && (await painted(page.frames().filter((f) => f !== page.mainFrame()))) === null) await page.waitForTimeout(20);
+      while ((await painted(page.frames().filter((f) => f !== page.mainFrame()))) === null) {
+        if (Date.now() > end) throw new Error(`no tags painted on the session's first ticket within ${timeoutMs} ms${hello ? ' (hello)' : ''}`);
+        await page.waitForTimeout(20);
+      }
       // Let the first ticket settle (its panel, the account lists, the background's answers).
       await page.waitForTimeout(1500);
       const before = new Set(page.frames());

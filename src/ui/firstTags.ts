@@ -7,6 +7,7 @@ import type { SidebarData } from '../app/sidebarData';
 import { tagOrigins, type TagOrigin } from '../domain/provenance';
 import type { ReadRules } from '../domain/rules';
 import type { MessageKey, Translator } from '../i18n/translate';
+import { LOCK_PATH } from './icons/lockPath';
 import { densityFor } from './panel/density';
 import { originText } from './panel/originText';
 import { BLOCK_SIZE, WINDOW_ABOVE } from './panel/tagWindow';
@@ -52,26 +53,34 @@ function element<K extends keyof HTMLElementTagNameMap>(name: K, className: stri
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-// The panel's lock (rules/ProtectedLock.tsx) draws the same path.
-export const LOCK_PATH = 'M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 3.5a2 2 0 1 1 4 0V7H6V4.5Z';
 
-function closeIcon(): SVGSVGElement {
+/** A decorative icon of one path (its meaning is in its container's name). */
+function pathIcon(svgAttributes: readonly (readonly [string, string])[], pathAttributes: readonly (readonly [string, string])[]): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  const attributes: [string, string][] = [['width', '12'], ['height', '12'], ['focusable', 'false'], ['viewBox', '0 0 12 12'], ['aria-hidden', 'true']];
-  for (const [name, value] of attributes) svg.setAttribute(name, value);
+  for (const [name, value] of [...svgAttributes, ['focusable', 'false'], ['aria-hidden', 'true']] as const) svg.setAttribute(name, value);
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('stroke', 'currentColor');
-  path.setAttribute('stroke-linecap', 'round');
-  path.setAttribute('d', 'M3 9l6-6m0 6L3 3');
+  for (const [name, value] of pathAttributes) path.setAttribute(name, value);
   svg.append(path);
   return svg;
 }
 
+const closeIcon = () =>
+  pathIcon(
+    [['width', '12'], ['height', '12'], ['viewBox', '0 0 12 12']],
+    [['stroke', 'currentColor'], ['stroke-linecap', 'round'], ['d', 'M3 9l6-6m0 6L3 3']],
+  );
+
+/** An image named for screen readers, as the panel's marker and lock are. */
+function namedImage(className: string, name: string): HTMLSpanElement {
+  const image = element('span', className);
+  image.setAttribute('role', 'img');
+  image.setAttribute('aria-label', name);
+  return image;
+}
+
 /** The panel's "i" beside an inherited tag, named by why, not focusable until the panel is here. */
 function originMarker(origin: TagOrigin, t: Translator['t']): HTMLSpanElement {
-  const marker = element('span', 'tw-first-origin');
-  marker.setAttribute('role', 'img');
-  marker.setAttribute('aria-label', originText(origin, t));
+  const marker = namedImage('tw-first-origin', originText(origin, t));
   // The icon package's own file, fixed at build time (never user input), as in GardenIcon.
   marker.innerHTML = info;
   marker.firstElementChild?.setAttribute('aria-hidden', 'true');
@@ -80,16 +89,8 @@ function originMarker(origin: TagOrigin, t: Translator['t']): HTMLSpanElement {
 
 /** The panel's lock beside a protected tag's name, named as the panel names it. */
 function protectedLock(t: Translator['t']): HTMLSpanElement {
-  const lock = element('span', 'tw-first-lock');
-  lock.setAttribute('role', 'img');
-  lock.setAttribute('aria-label', t('tagwise.rules.protectedLock', { reason: t('tagwise.rules.protectedReason') }));
-  const svg = document.createElementNS(SVG, 'svg');
-  for (const [name, value] of [['viewBox', '0 0 16 16'], ['aria-hidden', 'true'], ['focusable', 'false']] as const) svg.setAttribute(name, value);
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', LOCK_PATH);
-  svg.append(path);
-  lock.append(svg);
+  const lock = namedImage('tw-first-lock', t('tagwise.rules.protectedLock', { reason: t('tagwise.rules.protectedReason') }));
+  lock.append(pathIcon([['viewBox', '0 0 16 16']], [['fill', 'currentColor'], ['d', LOCK_PATH]]));
   return lock;
 }
 

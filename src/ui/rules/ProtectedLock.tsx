@@ -1,7 +1,7 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { useTranslator } from '../../i18n';
-import { LOCK_PATH } from '../firstTags';
+import { LOCK_PATH } from '../icons/lockPath';
 
 const Lock = styled.span`
   display: inline-flex;
